@@ -1,0 +1,17 @@
+/**
+ * The database layer: opening PGlite or PostgreSQL, migrations, and tenant-scoped transactions.
+ * Role and `set_config` SQL lives here and nowhere else.
+ * @module
+ */
+export { openDatabase, type OpenDatabaseOptions } from './open-database.js';
+export { migrateDatabase, MIGRATIONS_FOLDER } from './migrate.js';
+export {
+  withTenant,
+  withoutTenant,
+  RUNTIME_ROLE,
+  INSTALLATION_SCOPE,
+  type TenantScope,
+} from './tenant-scope.js';
+export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing.js';
+export { databaseErrorOf, SQLSTATE, type DatabaseErrorInfo } from './database-error.js';
+export type { AppDb, AppTx, Database, DatabaseKind } from './types.js';

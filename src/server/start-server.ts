@@ -1,0 +1,96 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from '../kernel/index.js';
+import type { Config } from './config.js';
+import { migrateDatabase, openDatabase, type Database } from './db/index.js';
+import { createHttpApp, systemRoutes } from './http/index.js';
+import { createAuditModule } from './modules/audit/index.js';
+import { createIdentityModule } from './modules/identity/index.js';
+import { createTenancyModule } from './modules/tenancy/index.js';
+
+export const VERSION = '0.1.0';
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  /** The one-time setup token while the installation has no owner (also printed in the log). */
+  setupToken: string | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  log: Logger;
+  clock?: Clock;
+  /** Use this database instead of opening one from the config (tests). */
+  database?: Database;
+}
+
+/** The composition root: config → database → modules → HTTP. The only place that wires modules together. */
+export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
+  const { log } = options;
+  const clock = options.clock ?? systemClock;
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  log.info({ database: database.kind, location: database.location }, 'database opened');
+  await migrateDatabase(database);
+
+  const audit = createAuditModule({ db: database.db, clock });
+  const tenancy = createTenancyModule({
+    db: database.db,
+    clock,
+    // Tenancy looks people up by email without knowing identity's tables.
+    users: { findByEmail: (tx, email) => identity.users.findByEmail(tx, email), findByIds: (tx, ids) => identity.users.findByIds(tx, ids) },
+  });
+  const identity = createIdentityModule({ db: database.db, clock, config, tenancy });
+  const setupToken = await identity.prepareSetupToken(log);
+
+  const app = createHttpApp({
+    db: database.db,
+    clock,
+    log,
+    version: VERSION,
+    webDir: path.join(ROOT, 'dist/web'),
+    authenticator: identity.authenticator,
+    tenants: tenancy.resolver,
+    audit: audit.recorder,
+    secureCookies: config.secureCookies,
+    routes: [
+      ...systemRoutes({ version: VERSION, databaseKind: database.kind, startedAt: clock.now().getTime() }),
+      ...identity.routes,
+      ...tenancy.routes,
+      ...audit.routes,
+    ],
+  });
+
+  const server = createServer(app);
+  await listen(server, config.port, config.host);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  log.info({ url }, 'WebNova is serving');
+  return {
+    url,
+    port,
+    database,
+    setupToken,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -65,8 +65,10 @@ export const CreateApiTokenRequest = z.strictObject({
 
 /** The only time a token's secret is shown. */
 export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
 
 export const OwnerCreated = z.object({ user: User, token: z.string(), tenant: TenantSummary });
+export type OwnerCreated = z.infer<typeof OwnerCreated>;
 
 export const SetupStatus = z.object({ ownerExists: z.boolean() });
 

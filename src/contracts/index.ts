@@ -8,3 +8,4 @@ export * from './problem.js';
 export * from './identity.js';
 export * from './tenancy.js';
 export * from './audit.js';
+export * from './events.js';

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/index.js';
 import { createHttpApp, systemRoutes } from './http/index.js';
 import { createAuditModule } from './modules/audit/index.js';
+import { createEventsModule } from './modules/events/index.js';
 import { createIdentityModule } from './modules/identity/index.js';
 import { createTenancyModule } from './modules/tenancy/index.js';
 
@@ -48,6 +49,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
   const identity = createIdentityModule({ db: database.db, clock, config, tenancy });
   const setupToken = await identity.prepareSetupToken(log);
+  const events = createEventsModule({ database, onError: (err, where) => log.error({ err, where }, 'event processing failed') });
 
   const app = createHttpApp({
     db: database.db,
@@ -64,9 +66,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ...identity.routes,
       ...tenancy.routes,
       ...audit.routes,
+      ...events.routes,
     ],
   });
 
+  await events.start();
   const server = createServer(app);
   await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
@@ -80,6 +84,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await events.stop();
       if (!options.database) await database.close();
     },
   };

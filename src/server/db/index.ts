@@ -8,10 +8,12 @@ export { migrateDatabase, MIGRATIONS_FOLDER } from './migrate.js';
 export {
   withTenant,
   withoutTenant,
+  actAsTenant,
+  actAsUser,
   RUNTIME_ROLE,
   INSTALLATION_SCOPE,
   type TenantScope,
 } from './tenant-scope.js';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing.js';
 export { databaseErrorOf, SQLSTATE, type DatabaseErrorInfo } from './database-error.js';
-export type { AppDb, AppTx, Database, DatabaseKind } from './types.js';
+export type { AppDb, AppTx, Database, DatabaseKind, Listener } from './types.js';

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { AppError } from '../../kernel/index.js';
+import { listenOnPostgres, checkChannel } from './listen.js';
 import type { AppDb, Database } from './types.js';
 
 export interface OpenDatabaseOptions {
@@ -39,6 +40,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     db,
     location,
     query: async <Row>(text: string, params?: unknown[]) => (await client.query<Row>(text, params)).rows,
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(checkChannel(channel), onPayload);
+      return { close: () => unlisten() };
+    },
     close: () => client.close(),
   };
 }
@@ -71,6 +76,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     db,
     location,
     query: async <Row>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as Row[],
+    listen: (channel, onPayload) => listenOnPostgres(databaseUrl, checkChannel(channel), onPayload),
     close: () => pool.end(),
   };
 }

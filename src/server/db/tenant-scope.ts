@@ -27,10 +27,7 @@ export async function withTenant<T>(
   work: (tx: AppTx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
-    );
-    await tx.execute(sql.raw(`set local role ${RUNTIME_ROLE}`));
+    await enterScope(tx, scope.tenantId, scope.userId);
     return work(tx);
   });
 }
@@ -42,8 +39,53 @@ export async function withoutTenant<T>(
   userId?: string,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.user_id', ${userId ?? ''}, true)`);
-    await tx.execute(sql.raw(`set local role ${RUNTIME_ROLE}`));
+    await enterScope(tx, '', userId);
     return work(tx);
   });
+}
+
+/**
+ * Sets tenant, user and role in one round trip. `set_config('role', …, true)` is exactly what
+ * `SET LOCAL ROLE` does (role is a setting like any other), and unlike SET it takes parameters,
+ * so nothing here is spliced into SQL text.
+ */
+async function enterScope(tx: AppTx, tenantId: string, userId: string | undefined): Promise<void> {
+  await tx.execute(
+    sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId ?? ''}, true), set_config('role', ${RUNTIME_ROLE}, true)`,
+  );
+}
+
+/**
+ * Inside a transaction opened by `withTenant`, acts for another tenant for the length of `work`,
+ * then restores the previous one. For the rare change that spans tenants in one transaction, such as
+ * creating a tenant together with its first owner at sign-up.
+ */
+export async function actAsTenant<T>(tx: AppTx, tenantId: string, work: () => Promise<T>): Promise<T> {
+  const current = await tx.execute<{ tenant: string | null }>(
+    sql`select current_setting('app.tenant_id', true) as tenant`,
+  );
+  const previous = current.rows[0]?.tenant ?? '';
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+  try {
+    return await work();
+  } finally {
+    await tx.execute(sql`select set_config('app.tenant_id', ${previous}, true)`);
+  }
+}
+
+/**
+ * Inside a request's transaction, acts as a user for the length of `work`, then restores the previous one.
+ * For the moment a caller becomes someone mid-request (login), so policies on the user's own rows apply.
+ */
+export async function actAsUser<T>(tx: AppTx, userId: string, work: () => Promise<T>): Promise<T> {
+  const current = await tx.execute<{ user_id: string | null }>(
+    sql`select current_setting('app.user_id', true) as user_id`,
+  );
+  const previous = current.rows[0]?.user_id ?? '';
+  await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
+  try {
+    return await work();
+  } finally {
+    await tx.execute(sql`select set_config('app.user_id', ${previous}, true)`);
+  }
 }

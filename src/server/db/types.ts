@@ -24,5 +24,14 @@ export interface Database {
   readonly location: string;
   /** Runs one raw SQL statement outside any tenant scope. For migrations, health checks and tests. */
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * Calls `onPayload` for each NOTIFY on `channel` (a lowercase identifier). On PostgreSQL this holds a
+   * dedicated connection outside the pool, since a pooled one may be handed to another query.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<Listener>;
+  close(): Promise<void>;
+}
+
+export interface Listener {
   close(): Promise<void>;
 }

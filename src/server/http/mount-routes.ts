@@ -61,10 +61,7 @@ async function handle(
   });
 
   try {
-    authentication = await deps.authenticator.authenticate({
-      sessionToken: req.cookies?.[SESSION_COOKIE] as string | undefined,
-      bearerToken: bearerTokenOf(req),
-    });
+    authentication = await authenticateFor(route, deps, req);
     tenant = await guardAccess(req, route.access, authentication, deps.tenants);
     input = {
       params: parseInput(route.params, req.params, 'params'),
@@ -91,6 +88,25 @@ async function handle(
     if (route.audit && worthRecording(route, authentication, error)) {
       await recordFailure(route, deps, scope(), authentication, input, requestId, error);
     }
+    throw error;
+  }
+}
+
+/** A stale cookie must not keep anyone from public routes such as login: there it counts as no credential. */
+async function authenticateFor(
+  route: RouteDefinition,
+  deps: RouteDependencies,
+  req: Request,
+): Promise<Authentication | null> {
+  const credentials = {
+    sessionToken: req.cookies?.[SESSION_COOKIE] as string | undefined,
+    bearerToken: bearerTokenOf(req),
+  };
+  try {
+    return await deps.authenticator.authenticate(credentials);
+  } catch (error) {
+    if (route.access === 'public' && error instanceof AppError && error.code === 'unauthenticated')
+      return null;
     throw error;
   }
 }

@@ -55,6 +55,11 @@ function toAppError(error: unknown): AppError {
       hint: 'Send UTF-8 JSON.',
     });
   }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('unavailable', 'The database is not answering right now', {
+      hint: 'Try again shortly; GET /api/health shows when the database is back.',
+    });
+  }
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return new AppError('bad_request', 'The request could not be read', {
@@ -77,3 +82,26 @@ export const notFoundMiddleware: RequestHandler = (req, _res, next) => {
     }),
   );
 };
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** A lost or refused database connection anywhere in the cause chain (SQLSTATE class 08 included). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && /PGlite is closed|Connection terminated/i.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

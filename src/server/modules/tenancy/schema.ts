@@ -1,4 +1,5 @@
 import { bigint, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { QuotaName, TenantRole, Tier } from '../../../contracts/index.js';
 
 // `tenants` is the installation's registry of organizations (the root of tenancy, keyed by `id`);
 // what belongs to a tenant lives in tables whose primary key starts with `tenant_id` and which
@@ -10,7 +11,7 @@ export const tenants = pgTable(
     id: uuid('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
-    tier: text('tier').notNull().default('free'),
+    tier: text('tier').notNull().default('free').$type<Tier>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('tenants_slug_key').on(table.slug)],
@@ -24,7 +25,7 @@ export const memberships = pgTable(
       .references(() => tenants.id, { onDelete: 'cascade' }),
     id: uuid('id').notNull(),
     userId: uuid('user_id').notNull(),
-    role: text('role').notNull(),
+    role: text('role').notNull().$type<TenantRole>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -41,7 +42,7 @@ export const quotaUsage = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
-    quota: text('quota').notNull(),
+    quota: text('quota').notNull().$type<QuotaName>(),
     /** `YYYY-MM` for monthly quotas, `current` for counts of what exists. */
     period: text('period').notNull(),
     used: bigint('used', { mode: 'number' }).notNull().default(0),

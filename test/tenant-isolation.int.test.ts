@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../src/server/db/index.js';
+import { startTestServer, type TestClient, type TestServer } from '../src/server/testing/index.js';
+import { expectProblem, operationKey, operationsOf, signUp } from './api-fixture.js';
+
+/**
+ * Two tenants, A and B. For every route that reads or writes tenant data, B using A's ids gets a 404
+ * and sees nothing of A. The last test fails when a route is added without a case here.
+ */
+describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (kind) => {
+  let server: TestServer;
+  let alice: { client: TestClient; tenantId: string; userId: string };
+  let bob: { client: TestClient; tenantId: string; userId: string };
+  let carolMemberId: string;
+  let aliceTokenId: string;
+  let aliceDeadLetterId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    await signUp(server, 'Root'); // the ROOT_OWNER, so that Alice and Bob are ordinary users
+    alice = await signUp(server, 'Alice');
+    bob = await signUp(server, 'Bob');
+    await signUp(server, 'Carol');
+    const added = await alice.client.post('/api/tenant/members', {
+      email: 'carol@example.com',
+      role: 'developer',
+    });
+    expect(added.status, added.text).toBe(201);
+    carolMemberId = added.body.id;
+    const token = await alice.client.post('/api/auth/tokens', { name: 'alice-cli' });
+    expect(token.status, token.text).toBe(201);
+    aliceTokenId = token.body.id;
+    const appended = await alice.client.post('/api/events/streams/order-1', {
+      events: [{ type: 'shop.OrderPlaced', data: { total: 5 } }],
+    });
+    expect(appended.status, appended.text).toBe(201);
+    aliceDeadLetterId = await deadLetterFor(server, alice.tenantId);
+  });
+  afterAll(() => server.stop());
+
+  const cases: Record<string, () => Promise<void>> = {
+    'GET /api/tenant': async () => {
+      expectProblem(await bob.client.get('/api/tenant', { 'x-tenant-id': alice.tenantId }), 404);
+      expect((await bob.client.get('/api/tenant')).body.id).toBe(bob.tenantId);
+    },
+    'PATCH /api/tenant': async () => {
+      expectProblem(
+        await bob.client.patch('/api/tenant', { name: 'Taken over' }, { 'x-tenant-id': alice.tenantId }),
+        404,
+      );
+      expect((await alice.client.get('/api/tenant')).body.name).not.toBe('Taken over');
+    },
+    'GET /api/tenant/members': async () => {
+      expectProblem(await bob.client.get('/api/tenant/members', { 'x-tenant-id': alice.tenantId }), 404);
+      const own = (await bob.client.get('/api/tenant/members')).body as { id: string }[];
+      expect(own.map((member) => member.id)).not.toContain(carolMemberId);
+    },
+    'POST /api/tenant/members': async () => {
+      const response = await bob.client.post(
+        '/api/tenant/members',
+        { email: 'bob@example.com', role: 'owner' },
+        { 'x-tenant-id': alice.tenantId },
+      );
+      expectProblem(response, 404);
+    },
+    'PATCH /api/tenant/members/{memberId}': async () => {
+      expectProblem(await bob.client.patch(`/api/tenant/members/${carolMemberId}`, { role: 'viewer' }), 404);
+      expectProblem(
+        await bob.client.patch(
+          `/api/tenant/members/${carolMemberId}`,
+          { role: 'viewer' },
+          { 'x-tenant-id': alice.tenantId },
+        ),
+        404,
+      );
+    },
+    'DELETE /api/tenant/members/{memberId}': async () => {
+      expectProblem(await bob.client.delete(`/api/tenant/members/${carolMemberId}`), 404);
+      const members = (await alice.client.get('/api/tenant/members')).body as { id: string }[];
+      expect(members.map((member) => member.id)).toContain(carolMemberId);
+    },
+    'GET /api/tenant/quotas': async () => {
+      expectProblem(await bob.client.get('/api/tenant/quotas', { 'x-tenant-id': alice.tenantId }), 404);
+    },
+    'GET /api/audit': async () => {
+      expectProblem(await bob.client.get('/api/audit', { 'x-tenant-id': alice.tenantId }), 404);
+      // Bob's own log holds his attempts on Alice's ids, but nothing Alice did.
+      const own = (await bob.client.get('/api/audit')).body as { actorLabel: string }[];
+      expect(own.length).toBeGreaterThan(0);
+      expect(new Set(own.map((entry) => entry.actorLabel))).toEqual(new Set(['bob@example.com']));
+    },
+    'GET /api/audit/verify': async () => {
+      expectProblem(await bob.client.get('/api/audit/verify', { 'x-tenant-id': alice.tenantId }), 404);
+    },
+    'DELETE /api/auth/tokens/{tokenId}': async () => {
+      expectProblem(await bob.client.delete(`/api/auth/tokens/${aliceTokenId}`), 404);
+      const tokens = (await alice.client.get('/api/auth/tokens')).body as {
+        id: string;
+        revokedAt: string | null;
+      }[];
+      expect(tokens.find((token) => token.id === aliceTokenId)?.revokedAt).toBeNull();
+    },
+    'GET /api/auth/tokens': async () => {
+      const tokens = (await bob.client.get('/api/auth/tokens')).body as { id: string }[];
+      expect(tokens.map((token) => token.id)).not.toContain(aliceTokenId);
+    },
+    'GET /api/tenants': async () => {
+      const tenants = (await bob.client.get('/api/tenants')).body as { id: string }[];
+      expect(tenants.map((tenant) => tenant.id)).toEqual([bob.tenantId]);
+    },
+    'POST /api/events/streams/{streamId}': async () => {
+      const into = await bob.client.post(
+        '/api/events/streams/order-1',
+        { events: [{ type: 'x.Y', data: {} }] },
+        { 'x-tenant-id': alice.tenantId },
+      );
+      expectProblem(into, 404);
+      // The same stream name in Bob's own tenant is Bob's own stream: Alice's version is not visible to it.
+      const own = await bob.client.post('/api/events/streams/order-1', {
+        events: [{ type: 'x.Y', data: {} }],
+        expectedVersion: 1,
+      });
+      expectProblem(own, 409);
+      expect((await alice.client.get('/api/events/streams/order-1')).body.version).toBe(1);
+    },
+    'GET /api/events/streams/{streamId}': async () => {
+      expectProblem(
+        await bob.client.get('/api/events/streams/order-1', { 'x-tenant-id': alice.tenantId }),
+        404,
+      );
+      expectProblem(await bob.client.get('/api/events/streams/order-1'), 404);
+    },
+    'GET /api/events': async () => {
+      expectProblem(await bob.client.get('/api/events', { 'x-tenant-id': alice.tenantId }), 404);
+      expect((await bob.client.get('/api/events')).body.events).toEqual([]);
+    },
+    'GET /api/events/subscriptions': async () => {
+      expectProblem(
+        await bob.client.get('/api/events/subscriptions', { 'x-tenant-id': alice.tenantId }),
+        404,
+      );
+    },
+    'GET /api/events/dead-letters': async () => {
+      expectProblem(await bob.client.get('/api/events/dead-letters', { 'x-tenant-id': alice.tenantId }), 404);
+      expect((await bob.client.get('/api/events/dead-letters')).body).toEqual([]);
+      expect((await alice.client.get('/api/events/dead-letters')).body).toHaveLength(1);
+    },
+    'GET /api/events/dead-letters/{id}': async () => {
+      expectProblem(await bob.client.get(`/api/events/dead-letters/${aliceDeadLetterId}`), 404);
+      expectProblem(
+        await bob.client.get(`/api/events/dead-letters/${aliceDeadLetterId}`, {
+          'x-tenant-id': alice.tenantId,
+        }),
+        404,
+      );
+    },
+    'POST /api/events/dead-letters/{id}/replay': async () => {
+      expectProblem(await bob.client.post(`/api/events/dead-letters/${aliceDeadLetterId}/replay`), 404);
+    },
+    'POST /api/events/dead-letters/{id}/discard': async () => {
+      expectProblem(await bob.client.post(`/api/events/dead-letters/${aliceDeadLetterId}/discard`), 404);
+      expect((await alice.client.get(`/api/events/dead-letters/${aliceDeadLetterId}`)).body.status).toBe(
+        'dead',
+      );
+    },
+    'PUT /api/admin/tenants/{tenantId}/tier': async () => {
+      expectProblem(
+        await bob.client.put(`/api/admin/tenants/${alice.tenantId}/tier`, { tier: 'sovereign' }),
+        403,
+      );
+    },
+    'GET /api/admin/tenants': async () => {
+      expectProblem(await bob.client.get('/api/admin/tenants'), 403);
+    },
+    'GET /api/admin/audit': async () => {
+      expectProblem(await bob.client.get('/api/admin/audit'), 403);
+    },
+    'GET /api/admin/audit/verify': async () => {
+      expectProblem(await bob.client.get('/api/admin/audit/verify'), 403);
+    },
+  };
+
+  for (const [route, check] of Object.entries(cases)) {
+    it(`keeps tenant A's data from tenant B on ${route}`, check);
+  }
+
+  it('has a case for every route that takes a tenant or an id', async () => {
+    const needingCases = (await operationsOf(server))
+      .filter(
+        (operation) =>
+          operation.tenantScoped ||
+          operation.pathParams.length > 0 ||
+          operation.path.startsWith('/api/admin/'),
+      )
+      .map(operationKey);
+    expect(needingCases.filter((key) => !(key in cases))).toEqual([]);
+  });
+});
+
+/**
+ * No production subscription fails on purpose, so the test puts a dead letter for Alice's event
+ * straight into the table, as the subscription runner would after its last retry.
+ */
+async function deadLetterFor(server: TestServer, tenantId: string): Promise<string> {
+  const [event] = await server.database.query<{
+    global_position: string;
+    event_id: string;
+    stream_id: string;
+    type: string;
+  }>('select global_position, event_id, stream_id, type from events where tenant_id = $1 limit 1', [
+    tenantId,
+  ]);
+  const id = '0190f5d2-7c1e-7a3b-9f10-0000000dead1';
+  await server.database.query(
+    `insert into event_dead_letters (tenant_id, id, subscription, global_position, event_id, stream_id, event_type, attempts, last_error)
+     values ($1, $2, 'isolation-test', $3, $4, $5, $6, 10, 'handler failed')`,
+    [tenantId, id, event!.global_position, event!.event_id, event!.stream_id, event!.type],
+  );
+  return id;
+}

@@ -26,6 +26,22 @@ describe('API description', () => {
     );
   });
 
+  it('audits every route that changes state', async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { 'x-audit-action'?: string }>>;
+    };
+    const writes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method]) => method !== 'get')
+        .map(([method, operation]) => ({
+          route: `${method.toUpperCase()} ${path}`,
+          action: operation['x-audit-action'],
+        })),
+    );
+    expect(writes.length).toBeGreaterThan(10);
+    expect(writes.filter((write) => !write.action).map((write) => write.route)).toEqual([]);
+  });
+
   it('serves browsable API docs from the installed Swagger UI, with no network', async () => {
     const page = await fetch(`${server.url}/api/docs`);
     expect(page.status).toBe(200);

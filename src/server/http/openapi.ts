@@ -57,6 +57,8 @@ function operationOf(route: RouteDefinition): Record<string, unknown> {
     operationId: `${route.method}${route.path.replace(/[/:{}-]+(\w)?/g, (_match, next?: string) => (next ? next.toUpperCase() : ''))}`,
     summary: route.summary,
     tags: [route.tag],
+    // Tells readers (and the test that every write is audited) which audit action a route records.
+    ...(route.audit ? { 'x-audit-action': route.audit.action } : {}),
     ...(route.access === 'public' ? { security: [] } : { security: [{ session: [] }, { bearer: [] }] }),
     ...(parameters.length ? { parameters } : {}),
     ...(route.body

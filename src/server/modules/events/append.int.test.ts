@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createTestDatabase,
   databaseErrorOf,
@@ -110,10 +110,14 @@ describe.each(testDatabaseKinds())('event store: append and read (%s)', (kind) =
     expect((await read(tenantB, 'cart-1')).events.map((event) => event.data)).toEqual([
       { sku: 'b-only', quantity: 1 },
     ]);
-    const all = await withTenant(database.db, { tenantId: tenantB }, (tx) =>
-      readAll(tx, registry, tenantB, START, 100),
-    );
-    expect(all.events.map((event) => event.streamId)).toEqual(['cart-1']);
+    // Read-all waits for every older transaction in the cluster (snapshot xmin); other test databases
+    // share a PostgreSQL cluster, so the new event becomes visible soon rather than at once.
+    await vi.waitFor(async () => {
+      const all = await withTenant(database.db, { tenantId: tenantB }, (tx) =>
+        readAll(tx, registry, tenantB, START, 100),
+      );
+      expect(all.events.map((event) => event.streamId)).toEqual(['cart-1']);
+    });
     // Asking for tenant A's stream from inside tenant B's scope finds nothing: RLS hides it.
     const peek = await withTenant(database.db, { tenantId: tenantB }, (tx) =>
       readStream(tx, registry, tenantA, 'cart-3'),

@@ -65,7 +65,7 @@ async function authenticateApiToken(tx: AppTx, clock: Clock, token: string): Pro
 
 function refusedToken(message: string): AppError {
   return new AppError('unauthenticated', message, {
-    hint: 'Create a new token (POST /api/auth/tokens, or `webnova login`) and send it as `Authorization: Bearer <token>`.',
+    hint: 'Create a new token (POST /api/auth/tokens, or `webnova tokens create <name>`) and send it as `Authorization: Bearer <token>`.',
   });
 }
 

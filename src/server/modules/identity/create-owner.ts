@@ -20,7 +20,7 @@ export async function createOwner(
 ): Promise<z.input<typeof OwnerCreated>> {
   if (await ownerExists(tx)) {
     throw new AppError('conflict', 'This installation already has an owner', {
-      hint: 'Log in as the owner instead (`webnova login`), or sign up and ask the owner to add you to a tenant.',
+      hint: 'Log in as the owner instead (in the browser, or with an API token the owner created), or sign up and ask the owner to add you to a tenant.',
     });
   }
   assertMayBecomeOwner(

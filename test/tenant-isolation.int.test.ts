@@ -35,6 +35,11 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
     });
     expect(appended.status, appended.text).toBe(201);
     aliceDeadLetterId = await deadLetterFor(server, alice.tenantId);
+    const schema = await alice.client.put('/api/events/schemas/shop.Refund', {
+      type: 'object',
+      required: ['amount'],
+    });
+    expect(schema.status, schema.text).toBe(200);
   });
   afterAll(() => server.stop());
 
@@ -162,6 +167,26 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       expect((await alice.client.get(`/api/events/dead-letters/${aliceDeadLetterId}`)).body.status).toBe(
         'dead',
       );
+    },
+    'PUT /api/events/schemas/{type}': async () => {
+      expectProblem(
+        await bob.client.put(
+          '/api/events/schemas/shop.Refund',
+          { type: 'object' },
+          { 'x-tenant-id': alice.tenantId },
+        ),
+        404,
+      );
+      // Bob's schema of the same name is his own: Alice's appends still meet hers, Bob's meet his.
+      expect((await bob.client.put('/api/events/schemas/shop.Refund', { type: 'object' })).status).toBe(200);
+      const refund = { events: [{ type: 'shop.Refund', data: { reason: 'late' } }] };
+      expectProblem(await alice.client.post('/api/events/streams/refund-1', refund), 400);
+      expect((await bob.client.post('/api/events/streams/refund-1', refund)).status).toBe(201);
+    },
+    'GET /api/events/schemas': async () => {
+      expectProblem(await bob.client.get('/api/events/schemas', { 'x-tenant-id': alice.tenantId }), 404);
+      const own = (await bob.client.get('/api/events/schemas')).body as { schema: unknown }[];
+      expect(own.map((entry) => entry.schema)).not.toContainEqual({ type: 'object', required: ['amount'] });
     },
     'PUT /api/admin/tenants/{tenantId}/tier': async () => {
       expectProblem(

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { CommandGroup } from './command-kit.js';
 import { auditCommands } from './commands/audit.js';
+import { eventsCommands } from './commands/events.js';
 import { ownerCommands } from './commands/owner.js';
 import { startCommand } from './commands/start.js';
 import { tenantsCommands } from './commands/tenants.js';
@@ -30,6 +31,7 @@ const COMMAND_GROUPS: readonly CommandGroup[] = [
   tokensCommands,
   tenantsCommands,
   auditCommands,
+  eventsCommands,
 ];
 
 export function buildProgram(): Command {

@@ -68,6 +68,18 @@ describe('Output', () => {
     expect(written.stdout).toBe('2 entries\n');
   });
 
+  it('prints stream records as one line each: NDJSON with --json, flattened text otherwise', () => {
+    const json = capture();
+    const output = new Output(true, json.streams);
+    output.record({ a: 1, text: 'two\nlines' }, () => 'unused');
+    output.record({ a: 2 }, () => 'unused');
+    const lines = json.written.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([{ a: 1, text: 'two\nlines' }, { a: 2 }]);
+    const human = capture();
+    new Output(false, human.streams).record({}, () => 'one\n  two');
+    expect(human.written.stdout).toBe('one two\n');
+  });
+
   it('keeps notes off stdout so piped JSON stays valid', () => {
     const { written, streams } = capture();
     new Output(true, streams).note('warming up');

@@ -25,6 +25,15 @@ export class Output {
     this.streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /**
+   * One record of a stream (`events tail`): with `--json` a single-line JSON object, so the output is
+   * NDJSON a reader can consume while it grows; otherwise what `human` makes of it, on one line.
+   */
+  record<T>(data: T, human: (data: T) => string): void {
+    const text = this.json ? JSON.stringify(data) : human(data).replace(/\s*\n\s*/g, ' ');
+    this.streams.stdout.write(`${text}\n`);
+  }
+
   note(text: string): void {
     this.streams.stderr.write(`${text}\n`);
   }

@@ -132,3 +132,15 @@ export const DeadLetterListQuery = z.strictObject({
 });
 
 export const DeadLetterDetail = DeadLetterView.extend({ event: StoredEventView.nullable() });
+export type DeadLetterDetail = z.infer<typeof DeadLetterDetail>;
+
+/** A JSON Schema (draft-07) a tenant registers for an event type that no module owns. */
+export const TenantEventSchema = z.record(z.string(), z.unknown());
+
+export const EventSchemaView = z.object({
+  type: z.string(),
+  schema: z.record(z.string(), z.unknown()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type EventSchemaView = z.infer<typeof EventSchemaView>;

@@ -5,7 +5,12 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('runs on embedded PGlite in ./.webnova on port 3000 when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: path.resolve('.webnova'), databaseUrl: undefined, secureCookies: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: path.resolve('.webnova'),
+      databaseUrl: undefined,
+      secureCookies: false,
+    });
   });
 
   it('reads every variable it documents', () => {

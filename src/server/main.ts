@@ -28,9 +28,12 @@ export async function main(): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {
-    const message = isAppError(error) ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : String(error);
+    const message = isAppError(error)
+      ? `${error.message}${error.hint ? `\n${error.hint}` : ''}`
+      : String(error);
     const code = (error as { code?: unknown }).code;
-    const friendly = code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : message;
+    const friendly =
+      code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : message;
     log.fatal({ err: isAppError(error) ? undefined : error }, friendly);
     process.stderr.write(`WebNova could not start: ${friendly}\n`);
     process.exit(1);

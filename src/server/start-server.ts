@@ -45,11 +45,17 @@ export async function startServer(config: Config, options: StartOptions): Promis
     db: database.db,
     clock,
     // Tenancy looks people up by email without knowing identity's tables.
-    users: { findByEmail: (tx, email) => identity.users.findByEmail(tx, email), findByIds: (tx, ids) => identity.users.findByIds(tx, ids) },
+    users: {
+      findByEmail: (tx, email) => identity.users.findByEmail(tx, email),
+      findByIds: (tx, ids) => identity.users.findByIds(tx, ids),
+    },
   });
   const identity = createIdentityModule({ db: database.db, clock, config, tenancy });
   const setupToken = await identity.prepareSetupToken(log);
-  const events = createEventsModule({ database, onError: (err, where) => log.error({ err, where }, 'event processing failed') });
+  const events = createEventsModule({
+    database,
+    onError: (err, where) => log.error({ err, where }, 'event processing failed'),
+  });
 
   const app = createHttpApp({
     db: database.db,

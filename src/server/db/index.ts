@@ -14,6 +14,8 @@ export {
   INSTALLATION_SCOPE,
   type TenantScope,
 } from './tenant-scope.js';
+export { enableTenantRowSecurity } from './row-security.js';
+export { sendNotification } from './listen.js';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing.js';
 export { databaseErrorOf, SQLSTATE, type DatabaseErrorInfo } from './database-error.js';
 export type { AppDb, AppTx, Database, DatabaseKind, Listener } from './types.js';

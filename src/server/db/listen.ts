@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Listener } from './types.js';
+import type { Database, Listener } from './types.js';
 
 const RECONNECT_DELAY_MS = 1_000;
 
@@ -50,4 +50,17 @@ export async function listenOnPostgres(
       client = null;
     },
   };
+}
+
+/**
+ * Sends one NOTIFY on `channel` as its own short transaction, without waiting for that transaction's
+ * commit record to reach disk (`synchronous_commit` off for it alone). A notification is a wake-up, not
+ * data: listeners receive it as soon as it commits either way, and a crash can lose only the wake-up,
+ * which their polling covers. Saves a WAL flush per notification on a busy server.
+ */
+export async function sendNotification(database: Database, channel: string, payload: string): Promise<void> {
+  await database.query(`select set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [
+    checkChannel(channel),
+    payload,
+  ]);
 }

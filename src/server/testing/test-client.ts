@@ -7,10 +7,16 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> {
     const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
     if (body !== undefined) allHeaders['content-type'] ??= 'application/json';
-    if (this.cookies.size) allHeaders.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.cookies.size)
+      allHeaders.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (this.csrfToken) allHeaders['x-csrf-token'] ??= this.csrfToken;
     if (this.bearerToken) allHeaders.authorization ??= `Bearer ${this.bearerToken}`;
     if (this.tenantId) allHeaders['x-tenant-id'] ??= this.tenantId;
@@ -34,17 +40,26 @@ export class TestClient {
     } catch {
       json = undefined;
     }
-    const result: TestResponse = { status: response.status, headers: response.headers, text, body: json as never };
+    const result: TestResponse = {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: json as never,
+    };
     const csrf = (json as { csrfToken?: unknown } | undefined)?.csrfToken;
     if (typeof csrf === 'string') this.csrfToken = csrf;
     return result;
   }
 
   get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers);
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body ?? {}, headers);
-  put = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', path, body ?? {}, headers);
-  patch = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PATCH', path, body ?? {}, headers);
-  delete = (path: string, headers?: Record<string, string>) => this.request('DELETE', path, undefined, headers);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, body ?? {}, headers);
+  put = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PUT', path, body ?? {}, headers);
+  patch = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PATCH', path, body ?? {}, headers);
+  delete = (path: string, headers?: Record<string, string>) =>
+    this.request('DELETE', path, undefined, headers);
 }
 
 export interface TestResponse {

@@ -20,8 +20,18 @@ export async function startTestServer(
   clock?: Clock,
 ): Promise<TestServer> {
   const database = await createTestDatabase(kind);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: '1000', ...overrides });
-  const server = await startServer(config, { log: pino({ level: 'silent' }), database, ...(clock ? { clock } : {}) });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: '1000',
+    ...overrides,
+  });
+  const server = await startServer(config, {
+    log: pino({ level: 'silent' }),
+    database,
+    ...(clock ? { clock } : {}),
+  });
   return {
     ...server,
     database,

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../kernel/index.js';
-import { createTestDatabase, databaseErrorOf, testDatabaseKinds, withTenant, type TestDatabase } from '../../db/index.js';
+import {
+  createTestDatabase,
+  databaseErrorOf,
+  testDatabaseKinds,
+  withTenant,
+  type TestDatabase,
+} from '../../db/index.js';
 import { createAuditModule, listEntries, verifyChain } from './index.js';
 
 const tenantId = '0190f5d2-7c1e-7a3b-9f10-0000000000a1';
@@ -30,7 +36,9 @@ describe.each(testDatabaseKinds())('audit log (%s)', (kind) => {
   const verify = () => withTenant(database.db, { tenantId }, (tx) => verifyChain(tx, tenantId));
 
   it('links every entry to the one before it, and verifies', async () => {
-    const entries = await withTenant(database.db, { tenantId }, (tx) => listEntries(tx, tenantId, { limit: 10 }));
+    const entries = await withTenant(database.db, { tenantId }, (tx) =>
+      listEntries(tx, tenantId, { limit: 10 }),
+    );
     expect(entries.map((entry) => entry.seq)).toEqual([5, 4, 3, 2, 1]);
     expect(entries[0]!.prevHash).toBe(entries[1]!.hash);
     expect(await verify()).toEqual({ ok: true, checked: 5, firstBrokenSeq: null, reason: null });
@@ -48,8 +56,14 @@ describe.each(testDatabaseKinds())('audit log (%s)', (kind) => {
 
   it('reports the first broken link after a row is edited behind the triggers', async () => {
     await database.query('alter table audit_log disable trigger audit_log_no_update_or_delete');
-    await database.query(`update audit_log set resource = 'tenant:forged' where tenant_id = $1 and seq = 3`, [tenantId]);
+    await database.query(`update audit_log set resource = 'tenant:forged' where tenant_id = $1 and seq = 3`, [
+      tenantId,
+    ]);
     await database.query('alter table audit_log enable trigger audit_log_no_update_or_delete');
-    expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: expect.stringMatching(/altered/) });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 });

@@ -28,7 +28,12 @@ function chainOf(count: number): ChainedEntry[] {
 
 describe('audit hash chain', () => {
   it('accepts an intact chain', () => {
-    expect(checkLinks(chainOf(5), null)).toEqual({ ok: true, checked: 5, firstBrokenSeq: null, reason: null });
+    expect(checkLinks(chainOf(5), null)).toEqual({
+      ok: true,
+      checked: 5,
+      firstBrokenSeq: null,
+      reason: null,
+    });
   });
 
   it('does not depend on the order of keys in details', () => {
@@ -39,7 +44,11 @@ describe('audit hash chain', () => {
   it('finds an edited entry', () => {
     const entries = chainOf(5);
     entries[2] = { ...entries[2]!, action: 'tenant.delete' };
-    expect(checkLinks(entries, null)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: expect.stringMatching(/altered/) });
+    expect(checkLinks(entries, null)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 
   it('finds an entry whose hash was recomputed after an edit, at the next link', () => {
@@ -52,7 +61,11 @@ describe('audit hash chain', () => {
   it('finds a missing entry', () => {
     const entries = chainOf(5);
     entries.splice(3, 1);
-    expect(checkLinks(entries, null)).toMatchObject({ ok: false, firstBrokenSeq: 5, reason: expect.stringMatching(/missing/) });
+    expect(checkLinks(entries, null)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 5,
+      reason: expect.stringMatching(/missing/),
+    });
   });
 
   it('continues from an earlier page', () => {

@@ -54,14 +54,25 @@ export interface ChainCheck {
  * Checks a run of entries in sequence order, continuing from `previous` (the last entry already
  * checked, or null at the start of the chain).
  */
-export function checkLinks(entries: ChainedEntry[], previous: { seq: number; hash: string } | null): ChainCheck {
+export function checkLinks(
+  entries: ChainedEntry[],
+  previous: { seq: number; hash: string } | null,
+): ChainCheck {
   let expectedSeq = (previous?.seq ?? 0) + 1;
   let expectedPrev = previous?.hash ?? GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
-    const broken = (reason: string): ChainCheck => ({ ok: false, checked: index, firstBrokenSeq: entry.seq, reason });
-    if (entry.seq !== expectedSeq) return broken(`expected entry ${expectedSeq} but found ${entry.seq}: entries are missing`);
-    if (entry.prevHash !== expectedPrev) return broken('its previous-hash does not match the entry before it');
-    if (hashEntry(entry) !== entry.hash) return broken('its content does not match its hash: the entry was altered');
+    const broken = (reason: string): ChainCheck => ({
+      ok: false,
+      checked: index,
+      firstBrokenSeq: entry.seq,
+      reason,
+    });
+    if (entry.seq !== expectedSeq)
+      return broken(`expected entry ${expectedSeq} but found ${entry.seq}: entries are missing`);
+    if (entry.prevHash !== expectedPrev)
+      return broken('its previous-hash does not match the entry before it');
+    if (hashEntry(entry) !== entry.hash)
+      return broken('its content does not match its hash: the entry was altered');
     expectedSeq += 1;
     expectedPrev = entry.hash;
   }

@@ -26,7 +26,12 @@ export async function verifyChain(tx: AppTx, tenantId: string): Promise<AuditVer
   }
   const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId));
   if (head && head.seq !== checked) {
-    return { ok: false, checked, firstBrokenSeq: checked + 1, reason: `the chain's head says ${head.seq} entries but ${checked} were found` };
+    return {
+      ok: false,
+      checked,
+      firstBrokenSeq: checked + 1,
+      reason: `the chain's head says ${head.seq} entries but ${checked} were found`,
+    };
   }
   return { ok: true, checked, firstBrokenSeq: null, reason: null };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ExpectedVersion } from '../../../contracts/index.js';
 import { AppError, newId } from '../../../kernel/index.js';
-import { databaseErrorOf, SQLSTATE, type AppTx } from '../../db/index.js';
+import { databaseErrorOf, SQLSTATE, type AppDb, type AppTx } from '../../db/index.js';
 import type { EventRegistry } from './event-registry.js';
 import { ConcurrencyError, satisfies } from './expected-version.js';
 
@@ -31,17 +31,35 @@ export interface AppendResult {
 }
 
 type AppendRow = {
-  version: number | string | null;
-  archived: boolean | null;
-  existing: { eventId: string; streamId: string; streamVersion: number; globalPosition: number }[] | null;
-  first_position: number | string | null;
-  last_position: number | string | null;
+  r_version: number | string | null;
+  r_archived: boolean | null;
+  r_existing: { eventId: string; streamId: string; streamVersion: number; globalPosition: number }[] | null;
+  r_first_position: number | string | null;
+  r_last_position: number | string | null;
 };
 
+/** A batch checked against its contracts and shaped for the append functions (drizzle/0005_…sql). */
+interface PreparedAppend {
+  streamId: string;
+  streamType: string;
+  expected: ExpectedVersion;
+  kind: 'any' | 'no_stream' | 'stream_exists' | 'exact';
+  exact: number;
+  rows: {
+    n: number;
+    event_id: string;
+    type: string;
+    schema_version: number;
+    data: unknown;
+    metadata: unknown;
+  }[];
+}
+
 /**
- * Appends a batch to a stream inside `tx`, in one statement: it locks the stream row, checks the expected
- * version and looks for the batch's event ids, and inserts only when all is well, so a refused append
- * consumes no positions. Contracts are checked before anything is sent to the database.
+ * Appends a batch to a stream inside `tx`, as the transaction's tenant and role, through the function
+ * webnova_append_events: it locks the stream row, checks the expected version and looks for the batch's
+ * event ids, and inserts only when all is well, so a refused append consumes no positions. Contracts are
+ * checked before anything is sent to the database.
  */
 export async function appendEvents(
   tx: AppTx,
@@ -51,6 +69,41 @@ export async function appendEvents(
   batch: NewEvent[],
   options: AppendOptions = {},
 ): Promise<AppendResult> {
+  const prepared = prepareAppend(registry, streamId, batch, options);
+  return runAppend(prepared, () =>
+    tx.execute<AppendRow>(sql`
+      select * from webnova_append_events(${tenantId}, ${streamId}, ${prepared.streamType},
+        ${JSON.stringify(prepared.rows)}::json, ${prepared.kind}, ${prepared.exact})`),
+  );
+}
+
+/**
+ * The same append as one autocommit statement on `db` (no transaction of the caller's): the function
+ * webnova_append_events_as_tenant enters the tenant's scope itself, as withTenant does (runtime role,
+ * app.tenant_id), so row-level security applies just the same, and the whole append is one round trip.
+ */
+export async function appendEventsAsTenant(
+  db: AppDb,
+  registry: EventRegistry,
+  tenantId: string,
+  streamId: string,
+  batch: NewEvent[],
+  options: AppendOptions = {},
+): Promise<AppendResult> {
+  const prepared = prepareAppend(registry, streamId, batch, options);
+  return runAppend(prepared, () =>
+    db.execute<AppendRow>(sql`
+      select * from webnova_append_events_as_tenant(${tenantId}, ${streamId}, ${prepared.streamType},
+        ${JSON.stringify(prepared.rows)}::json, ${prepared.kind}, ${prepared.exact})`),
+  );
+}
+
+function prepareAppend(
+  registry: EventRegistry,
+  streamId: string,
+  batch: NewEvent[],
+  options: AppendOptions,
+): PreparedAppend {
   if (batch.length === 0) throw new AppError('validation_failed', 'An append needs at least one event');
   const expected = options.expected ?? 'any';
   const rows = batch.map((event, index) => {
@@ -64,51 +117,25 @@ export async function appendEvents(
       metadata: event.metadata ?? {},
     };
   });
-  const kind = typeof expected === 'number' ? 'exact' : expected;
-  const exact = typeof expected === 'number' ? expected : 0;
+  return {
+    streamId,
+    streamType: options.streamType ?? 'stream',
+    expected,
+    kind: typeof expected === 'number' ? 'exact' : expected,
+    exact: typeof expected === 'number' ? expected : 0,
+    rows,
+  };
+}
+
+/** Runs the append statement and turns its row into a result, or into the error that explains it. */
+async function runAppend(
+  prepared: PreparedAppend,
+  statement: () => Promise<{ rows: AppendRow[] }>,
+): Promise<AppendResult> {
+  const { streamId, expected, rows } = prepared;
   let row: AppendRow | undefined;
   try {
-    const result = await tx.execute<AppendRow>(sql`
-      with stream as (
-        select version, archived from event_streams
-         where tenant_id = ${tenantId} and stream_id = ${streamId} for update
-      ), input as (
-        select * from json_to_recordset(${JSON.stringify(rows)}::json)
-          as t(n int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb)
-      ), existing as (
-        select e.event_id, e.stream_id, e.stream_version, e.global_position from events e
-         where e.tenant_id = ${tenantId} and e.event_id = any(array(select event_id from input))
-      ), allowed as (
-        select coalesce((select version from stream), 0) as version
-         where not exists (select 1 from existing)
-           and not coalesce((select archived from stream), false)
-           and case ${kind}::text
-                 when 'any' then true
-                 when 'no_stream' then coalesce((select version from stream), 0) = 0
-                 when 'stream_exists' then coalesce((select version from stream), 0) > 0
-                 else coalesce((select version from stream), 0) = ${exact}::bigint
-               end
-      ), appended as (
-        insert into events (tenant_id, stream_id, stream_version, event_id, type, schema_version, data, metadata)
-        select ${tenantId}, ${streamId}, allowed.version + input.n, input.event_id, input.type,
-               input.schema_version, input.data, input.metadata
-          from input cross join allowed
-         order by input.n
-        returning global_position
-      ), moved as (
-        insert into event_streams (tenant_id, stream_id, type, version)
-        select ${tenantId}, ${streamId}, ${options.streamType ?? 'stream'}, allowed.version + ${rows.length}
-          from allowed where exists (select 1 from appended)
-        on conflict (tenant_id, stream_id) do update set version = excluded.version, updated_at = now()
-      )
-      select (select version from stream) as version,
-             (select archived from stream) as archived,
-             (select json_agg(json_build_object('eventId', event_id, 'streamId', stream_id,
-                     'streamVersion', stream_version, 'globalPosition', global_position)
-                     order by global_position) from existing) as existing,
-             (select min(global_position) from appended) as first_position,
-             (select max(global_position) from appended) as last_position`);
-    row = result.rows[0];
+    row = (await statement()).rows[0];
   } catch (error) {
     // Two writers creating the same stream both saw no row to lock; the loser hits the unique version.
     const info = databaseErrorOf(error);
@@ -116,18 +143,18 @@ export async function appendEvents(
     throw error;
   }
   if (!row) throw new Error('the append statement returned no row');
-  const actual = Number(row.version ?? 0);
-  if (row.first_position !== null && row.last_position !== null) {
+  const actual = Number(row.r_version ?? 0);
+  if (row.r_first_position !== null && row.r_last_position !== null) {
     return {
       streamId,
       nextVersion: actual + rows.length,
-      firstPosition: Number(row.first_position),
-      lastPosition: Number(row.last_position),
+      firstPosition: Number(row.r_first_position),
+      lastPosition: Number(row.r_last_position),
       duplicate: false,
     };
   }
-  if (row.existing?.length) return idempotentResult(streamId, rows, row.existing);
-  if (row.archived) {
+  if (row.r_existing?.length) return idempotentResult(streamId, rows, row.r_existing);
+  if (row.r_archived) {
     throw new AppError('conflict', `Stream ${streamId} is archived and takes no more events`, {
       hint: 'Start a new stream; archived streams stay readable.',
     });
@@ -140,7 +167,7 @@ export async function appendEvents(
 function idempotentResult(
   streamId: string,
   rows: { event_id: string }[],
-  existing: NonNullable<AppendRow['existing']>,
+  existing: NonNullable<AppendRow['r_existing']>,
 ): AppendResult {
   const sameStream = existing.every((event) => event.streamId === streamId);
   if (existing.length !== rows.length || !sameStream) {

@@ -34,11 +34,50 @@ export async function advanceCheckpoint(
   to: Cursor,
 ): Promise<void> {
   const moved = await tx.execute(sql`
-    update event_checkpoints set tx_id = ${to.txId}::xid8, global_position = ${to.position}, updated_at = now()
+    update event_checkpoints set tx_id = ${to.txId}::xid8, global_position = ${to.position},
+           attempts = 0, last_error = null, updated_at = now()
      where tenant_id = ${tenantId} and subscription = ${subscription} and partition = ${partition}
        and tx_id = ${from.txId}::xid8 and global_position = ${from.position}
     returning 1`);
   if (moved.rows.length !== 1) throw new CheckpointMoved(subscription, partition);
+}
+
+/** The failures recorded on the event after `at`, if the checkpoint is still there. */
+export async function loadFailures(
+  tx: AppTx,
+  tenantId: string,
+  subscription: string,
+  partition: number,
+  at: Cursor,
+): Promise<{ attempts: number; lastError: string }> {
+  const rows = await tx.execute<{ attempts: number; last_error: string | null }>(sql`
+    select attempts, last_error from event_checkpoints
+     where tenant_id = ${tenantId} and subscription = ${subscription} and partition = ${partition}
+       and tx_id = ${at.txId}::xid8 and global_position = ${at.position}`);
+  const row = rows.rows[0];
+  return { attempts: row?.attempts ?? 0, lastError: row?.last_error ?? '' };
+}
+
+/**
+ * Counts one more failed attempt on the event after `at`, by compare-and-set like every checkpoint
+ * change, and returns the new count. Committed on its own, since the handler's transaction rolled back.
+ */
+export async function recordFailure(
+  tx: AppTx,
+  tenantId: string,
+  subscription: string,
+  partition: number,
+  at: Cursor,
+  error: string,
+): Promise<number> {
+  const rows = await tx.execute<{ attempts: number }>(sql`
+    update event_checkpoints set attempts = attempts + 1, last_error = ${error.slice(0, 4000)}, updated_at = now()
+     where tenant_id = ${tenantId} and subscription = ${subscription} and partition = ${partition}
+       and tx_id = ${at.txId}::xid8 and global_position = ${at.position}
+    returning attempts`);
+  const row = rows.rows[0];
+  if (!row) throw new CheckpointMoved(subscription, partition);
+  return row.attempts;
 }
 
 export class CheckpointMoved extends AppError {

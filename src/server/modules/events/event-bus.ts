@@ -135,7 +135,7 @@ export class EventBus {
       tx.execute<{ tx_id: string; global_position: number | string }>(sql`
         select tx_id::text as tx_id, global_position from events
          where tenant_id = ${tenantId} and tx_id < pg_snapshot_xmin(pg_current_snapshot())
-         order by tx_id desc, global_position desc limit 1`),
+         order by events.tx_id desc, events.global_position desc limit 1`),
     );
     const row = rows.rows[0];
     return row ? { txId: row.tx_id, position: Number(row.global_position) } : START;

@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { withTenant, type AppDb, type AppTx } from '../../db/index.js';
-import { appendEvents, type AppendOptions, type AppendResult, type NewEvent } from './append-events.js';
+import {
+  appendEvents,
+  appendEventsAsTenant,
+  type AppendOptions,
+  type AppendResult,
+  type NewEvent,
+} from './append-events.js';
 import { EVENTS_CHANNEL, type EventNotifier } from './notifier.js';
 import { ConcurrencyError } from './expected-version.js';
 import type { EventRegistry } from './event-registry.js';
@@ -9,7 +15,8 @@ import type { InlineProjection } from './projection.js';
 const CREATION_RACE_RETRIES = 3;
 
 /**
- * The event store's write side. `append` owns its transaction and wakes followers after commit;
+ * The event store's write side. `append` owns its transaction (a single autocommit statement when no
+ * inline projection needs to join it) and wakes followers after commit;
  * `appendIn` joins a caller's transaction (e.g. an HTTP route's, to commit with its audit entry) and asks
  * PostgreSQL to NOTIFY when that transaction commits, since only the database knows when that is.
  * Inline projections run in the appending transaction either way.
@@ -30,9 +37,11 @@ export class EventStore {
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const result = await withTenant(this.db, { tenantId }, (tx) =>
-          this.write(tx, tenantId, streamId, events, options),
-        );
+        const result = this.hasInlineProjection(events)
+          ? await withTenant(this.db, { tenantId }, (tx) =>
+              this.write(tx, tenantId, streamId, events, options),
+            )
+          : await appendEventsAsTenant(this.db, this.registry, tenantId, streamId, events, options);
         if (!result.duplicate) this.notifier.committed(tenantId);
         return result;
       } catch (error) {
@@ -54,6 +63,13 @@ export class EventStore {
     const result = await this.write(tx, tenantId, streamId, events, options);
     if (!result.duplicate) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${tenantId})`);
     return result;
+  }
+
+  /** Inline projections run in the append's transaction; without one, the append is one statement. */
+  private hasInlineProjection(events: NewEvent[]): boolean {
+    return this.projections.some((projection) =>
+      events.some((event) => projection.types.includes(event.type)),
+    );
   }
 
   private async write(

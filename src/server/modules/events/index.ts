@@ -7,11 +7,13 @@
 import { newId } from '../../../kernel/index.js';
 import type { Database } from '../../db/index.js';
 import type { RouteDefinition } from '../../http/index.js';
+import { projectionSubscription, type AsyncProjection } from './async-projection.js';
 import { EventBus } from './event-bus.js';
 import { EventRegistry } from './event-registry.js';
 import { EventStore } from './event-store.js';
 import { EventNotifier } from './notifier.js';
 import type { InlineProjection } from './projection.js';
+import { rebuildProjection, type RebuildResult } from './rebuild-projection.js';
 import { eventRoutes } from './routes.js';
 import {
   resolveSubscription,
@@ -40,12 +42,16 @@ export type { AppendOptions, AppendResult, NewEvent } from './append-events.js';
 export type { StoredEvent } from './stored-event.js';
 export type { SubscriptionDefinition, HandlerContext } from './subscription.js';
 export type { InlineProjection, AppendedEvent } from './projection.js';
+export type { AsyncProjection, ProjectionTarget } from './async-projection.js';
+export type { RebuildResult } from './rebuild-projection.js';
 
 export interface EventsModuleOptions {
   database: Database;
   registry?: EventRegistry;
   subscriptions?: SubscriptionDefinition[];
   projections?: InlineProjection[];
+  /** Read models kept by subscriptions (of the same names), which can be rebuilt. */
+  asyncProjections?: AsyncProjection[];
   /** Fallback polling interval for subscriptions and the bus (default 1 s). */
   pollMs?: number;
   leaseMs?: number;
@@ -59,6 +65,8 @@ export interface EventsModule {
   bus: EventBus;
   subscriptions: ReadonlyMap<string, ResolvedSubscription>;
   routes: RouteDefinition[];
+  /** Replays every event into a fresh table for the named async projection and swaps it in. */
+  rebuildProjection(name: string): Promise<RebuildResult>;
   /** Starts listening, the subscription workers and the bus. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -69,12 +77,19 @@ export function createEventsModule(options: EventsModuleOptions): EventsModule {
   const registry = options.registry ?? new EventRegistry();
   const notifier = new EventNotifier(database);
   const store = new EventStore(database.db, registry, notifier, options.projections ?? []);
+  const asyncProjections = new Map((options.asyncProjections ?? []).map((p) => [p.name, p] as const));
+  const definitions = [
+    ...(options.subscriptions ?? []),
+    ...[...asyncProjections.values()].map(projectionSubscription),
+  ];
   const subscriptions = new Map(
-    (options.subscriptions ?? []).map((definition) => {
+    definitions.map((definition) => {
       const resolved = resolveSubscription(definition);
       return [resolved.name, resolved] as const;
     }),
   );
+  // Checkpoints are keyed by name: two subscriptions sharing one would move each other's.
+  if (subscriptions.size !== definitions.length) throw new Error('two subscriptions share a name');
   const onError = options.onError ?? (() => undefined);
   const pollMs = options.pollMs ?? 1_000;
   const runner = new SubscriptionRunner(database.db, registry, notifier, [...subscriptions.values()], {
@@ -93,6 +108,11 @@ export function createEventsModule(options: EventsModuleOptions): EventsModule {
     bus,
     subscriptions,
     routes: eventRoutes({ store, registry, subscriptions }),
+    rebuildProjection: (name) => {
+      const projection = asyncProjections.get(name);
+      if (!projection) return Promise.reject(new Error(`no async projection is named ${name}`));
+      return rebuildProjection(database.db, registry, projection);
+    },
     start: async () => {
       await notifier.start();
       await bus.start();

@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { withTenant, type AppDb } from '../../db/index.js';
+import { withTenant, type AppDb, type AppTx } from '../../db/index.js';
 import { backoffDelay } from './backoff.js';
-import { advanceCheckpoint, CheckpointMoved, loadCheckpoint } from './checkpoints.js';
+import {
+  advanceCheckpoint,
+  CheckpointMoved,
+  loadCheckpoint,
+  loadFailures,
+  recordFailure,
+} from './checkpoints.js';
 import { parseCursor, type Cursor } from './cursor.js';
 import { recordDeadLetter } from './dead-letters.js';
 import type { EventRegistry } from './event-registry.js';
@@ -87,10 +93,12 @@ async function handleWithRetries(
   to: Cursor,
 ): Promise<void> {
   const { subscription: sub, tenantId, partition } = work;
-  let lastError = '';
-  for (let attempt = 1; attempt <= sub.maxAttempts; attempt += 1) {
+  const inScope = <T>(run: (tx: AppTx) => Promise<T>) => withTenant(work.db, { tenantId }, run);
+  // Attempts made before a restart or by a previous owner of the partition count towards the limit.
+  let { attempts, lastError } = await inScope((tx) => loadFailures(tx, tenantId, sub.name, partition, from));
+  while (attempts < sub.maxAttempts) {
     try {
-      await withTenant(work.db, { tenantId }, async (tx) => {
+      await inScope(async (tx) => {
         await sub.handle(tx, event, { tenantId, subscription: sub.name });
         await advanceCheckpoint(tx, tenantId, sub.name, partition, from, to);
       });
@@ -99,13 +107,14 @@ async function handleWithRetries(
       // Another consumer owns this partition now: retrying would only fail again.
       if (error instanceof CheckpointMoved) throw error;
       lastError = error instanceof Error ? error.message : String(error);
-      if (attempt < sub.maxAttempts) await sleep(backoffDelay(attempt, sub.backoff));
+      attempts = await inScope((tx) => recordFailure(tx, tenantId, sub.name, partition, from, lastError));
+      if (attempts < sub.maxAttempts) await sleep(backoffDelay(attempts, sub.backoff));
       if (work.stopping()) throw new Error(`stopping while retrying ${event.eventId}`, { cause: error });
     }
   }
   // Give up on this event but not on the subscription: park it and move on, in one transaction.
-  await withTenant(work.db, { tenantId }, async (tx) => {
-    await recordDeadLetter(tx, tenantId, sub.name, event, sub.maxAttempts, lastError);
+  await inScope(async (tx) => {
+    await recordDeadLetter(tx, tenantId, sub.name, event, attempts, lastError);
     await advanceCheckpoint(tx, tenantId, sub.name, partition, from, to);
   });
 }

@@ -14,6 +14,8 @@ export interface AllRead {
  * snapshot's xmin are read: every one of them has finished, so no event can later appear before the
  * cursor. A transaction that took its positions early and commits late is therefore read late, never
  * skipped; a bare sequence would skip it.
+ * The ORDER BY names the table's columns: a bare `tx_id` would mean the selected `tx_id::text`, which
+ * sorts '10' before '9' and cannot use events_cursor_idx (a sort of all the tenant's events per page).
  */
 export async function readAll(
   tx: AppTx,
@@ -27,7 +29,7 @@ export async function readAll(
      where tenant_id = ${tenantId}
        and (tx_id, global_position) > (${after.txId}::xid8, ${after.position}::bigint)
        and tx_id < pg_snapshot_xmin(pg_current_snapshot())
-     order by tx_id, global_position
+     order by events.tx_id, events.global_position
      limit ${limit}`);
   const events = rows.rows.map((row) => toStoredEvent(row, registry));
   const last = events.at(-1);

@@ -6,12 +6,15 @@ import {
   DeadLetterListQuery,
   DeadLetterView,
   EventPage,
+  EventSchemaView,
+  EventTypeName,
   Id,
   ReadAllQuery,
   ReadStreamQuery,
   StreamId,
   StreamPage,
   SubscriptionView,
+  TenantEventSchema,
 } from '../../../contracts/index.js';
 import { notFound } from '../../../kernel/index.js';
 import { defineRoute, type RouteDefinition } from '../../http/index.js';
@@ -23,10 +26,12 @@ import { listSubscriptions } from './list-subscriptions.js';
 import { readAll } from './read-all.js';
 import { readStream } from './read-stream.js';
 import { eventView } from './stored-event.js';
+import { checkTenantSchemas, listTenantSchemas, putTenantSchema } from './tenant-schemas.js';
 import type { ResolvedSubscription } from './subscription.js';
 
 const StreamParams = z.strictObject({ streamId: StreamId });
 const DeadLetterParams = z.strictObject({ id: Id });
+const SchemaParams = z.strictObject({ type: EventTypeName });
 
 interface Deps {
   store: EventStore;
@@ -48,13 +53,15 @@ export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefi
       response: AppendEventsResponse,
       status: 201,
       audit: { action: 'events.append', resource: ({ params }) => `stream:${params.streamId}` },
-      handler: ({ tx, tenant }, { params, body }) =>
-        store.appendIn(tx, tenant.id, params.streamId, body.events, {
+      handler: async ({ tx, tenant }, { params, body }) => {
+        await checkTenantSchemas(tx, registry, tenant.id, body.events);
+        return store.appendIn(tx, tenant.id, params.streamId, body.events, {
           expected: body.expectedVersion,
           streamType: body.streamType,
           // Integrations may send types no module owns; module types still meet their contracts.
           allowUnregistered: true,
-        }),
+        });
+      },
     }),
     defineRoute({
       method: 'get',
@@ -88,6 +95,29 @@ export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefi
         const page = await readAll(tx, registry, tenant.id, parseCursor(query.after), query.limit);
         return { events: page.events.map(eventView), next: page.next };
       },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/events/schemas/:type',
+      summary:
+        "Register the tenant's JSON Schema (draft-07) for an event type no module owns; appends of it are checked against it",
+      tag: 'events',
+      access: { tenantRole: 'admin' },
+      params: SchemaParams,
+      body: TenantEventSchema,
+      response: EventSchemaView,
+      audit: { action: 'events.schema.put', resource: ({ params }) => `event-type:${params.type}` },
+      handler: ({ tx, tenant }, { params, body }) =>
+        putTenantSchema(tx, registry, tenant.id, params.type, body),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/events/schemas',
+      summary: 'List the JSON Schemas this tenant registered for its own event types',
+      tag: 'events',
+      access: { tenantRole: 'viewer' },
+      response: z.array(EventSchemaView),
+      handler: ({ tx, tenant }) => listTenantSchemas(tx, tenant.id),
     }),
     defineRoute({
       method: 'get',

@@ -71,6 +71,13 @@ export const eventCheckpoints = pgTable(
     partition: integer('partition').notNull(),
     txId: xid8('tx_id').notNull(),
     globalPosition: bigint('global_position', { mode: 'number' }).notNull(),
+    /**
+     * Failed attempts on the event just after this checkpoint, and the last error: kept here, not in
+     * memory, so a restart (or another consumer taking the partition over) goes on counting towards the
+     * dead-letter limit instead of starting again. Reset whenever the checkpoint moves.
+     */
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.tenantId, table.subscription, table.partition] })],
@@ -112,6 +119,22 @@ export const eventSnapshots = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.tenantId, table.streamId] })],
+);
+
+/**
+ * JSON Schemas a tenant registered for event types no module owns (integrations): appends of such a type
+ * through the HTTP route are checked against the tenant's schema. Module types keep their Zod contracts.
+ */
+export const eventSchemas = pgTable(
+  'event_schemas',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    eventType: text('event_type').notNull(),
+    schema: jsonb('schema').notNull().$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.tenantId, table.eventType] })],
 );
 
 /**

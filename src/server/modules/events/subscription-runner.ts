@@ -49,12 +49,16 @@ export class SubscriptionRunner {
   }
 
   private async run(sub: ResolvedSubscription): Promise<void> {
-    const dirty = new Set<string>();
+    // Tenants with events committed since the last visit (a local commit or a NOTIFY woke us), and tenants
+    // with a backlog (more was left after a visit, or the poll found them behind). Live tenants go first,
+    // and a backlog visit gives way after each page while live tenants wait.
+    const woken = new Set<string>();
+    const behind = new Set<string>();
     let signal: (() => void) | null = null;
     const wake = () => signal?.();
     this.signals.add(wake);
     const unsubscribe = this.notifier.onWake((tenantId) => {
-      dirty.add(tenantId);
+      woken.add(tenantId);
       wake();
     });
     let owned: number[] = [];
@@ -72,19 +76,26 @@ export class SubscriptionRunner {
           );
           renewAt = Date.now() + this.options.leaseMs / 3;
         }
-        const tenants = new Set(dirty);
-        dirty.clear();
+        const live = new Set(woken);
+        woken.clear();
+        const backlog = new Set(behind);
+        behind.clear();
         if (Date.now() >= pollAt) {
           for (const tenantId of await tenantsBehind(this.db, sub.name, sub.partitions))
-            tenants.add(tenantId);
+            backlog.add(tenantId);
           pollAt = Date.now() + this.options.pollMs;
         }
-        for (const tenantId of tenants) if (await this.catchUp(sub, tenantId, owned)) dirty.add(tenantId);
+        for (const tenantId of live) {
+          backlog.delete(tenantId);
+          if (await this.catchUp(sub, tenantId, owned, () => false)) behind.add(tenantId);
+        }
+        for (const tenantId of backlog)
+          if (await this.catchUp(sub, tenantId, owned, () => woken.size > 0)) behind.add(tenantId);
       } catch (error) {
         if (!this.stopping) this.options.onError(error, sub.name);
         renewAt = 0;
       }
-      if (dirty.size || this.stopping) continue;
+      if (woken.size || behind.size || this.stopping) continue;
       const until = Math.min(pollAt, renewAt) - Date.now();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(1, until));
@@ -101,9 +112,15 @@ export class SubscriptionRunner {
 
   /**
    * A few pages per partition per visit, then the next tenant: a tenant with a long backlog (a new
-   * subscription, a big import) must not hold up the live events of the others. Returns true if more is left.
+   * subscription, a big import) must not hold up the live events of the others. With `giveWay` true the
+   * visit ends after one page per partition (every partition still moves). Returns true if more is left.
    */
-  private async catchUp(sub: ResolvedSubscription, tenantId: string, partitions: number[]): Promise<boolean> {
+  private async catchUp(
+    sub: ResolvedSubscription,
+    tenantId: string,
+    partitions: number[],
+    giveWay: () => boolean,
+  ): Promise<boolean> {
     let more = false;
     for (const partition of partitions) {
       const work = {
@@ -117,7 +134,7 @@ export class SubscriptionRunner {
       let pages = 0;
       while (!this.stopping && (await processPartitionPage(work)) >= sub.batchSize) {
         pages += 1;
-        if (pages >= PAGES_PER_VISIT) {
+        if (pages >= PAGES_PER_VISIT || giveWay()) {
           more = true;
           break;
         }

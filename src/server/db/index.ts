@@ -16,6 +16,7 @@ export {
 } from './tenant-scope.js';
 export { enableTenantRowSecurity } from './row-security.js';
 export { sendNotification } from './listen.js';
+export { queryPrepared } from './prepared.js';
 export { createTestDatabase, testDatabaseKinds, type TestDatabase } from './testing.js';
 export { databaseErrorOf, SQLSTATE, type DatabaseErrorInfo } from './database-error.js';
 export type { AppDb, AppTx, Database, DatabaseKind, Listener } from './types.js';

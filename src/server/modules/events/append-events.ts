@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ExpectedVersion } from '../../../contracts/index.js';
 import { AppError, newId } from '../../../kernel/index.js';
-import { databaseErrorOf, SQLSTATE, type AppDb, type AppTx } from '../../db/index.js';
+import { databaseErrorOf, queryPrepared, SQLSTATE, type AppDb, type AppTx } from '../../db/index.js';
 import type { EventRegistry } from './event-registry.js';
 import { ConcurrencyError, satisfies } from './expected-version.js';
 
@@ -39,7 +39,7 @@ type AppendRow = {
 };
 
 /** A batch checked against its contracts and shaped for the append functions (drizzle/0005_…sql). */
-interface PreparedAppend {
+export interface PreparedAppend {
   streamId: string;
   streamType: string;
   expected: ExpectedVersion;
@@ -78,27 +78,70 @@ export async function appendEvents(
 }
 
 /**
- * The same append as one autocommit statement on `db` (no transaction of the caller's): the function
- * webnova_append_events_as_tenant enters the tenant's scope itself, as withTenant does (runtime role,
- * app.tenant_id), so row-level security applies just the same, and the whole append is one round trip.
+ * The same append as one autocommit statement on `db` (no transaction of the caller's), for a batch
+ * prepareAppend has checked: the function webnova_append_events_as_tenant enters the tenant's scope itself,
+ * as withTenant does (runtime role, app.tenant_id), so row-level security applies just the same, and the
+ * whole append is one round trip, sent as a prepared statement.
  */
-export async function appendEventsAsTenant(
+export async function appendPreparedAsTenant(
   db: AppDb,
-  registry: EventRegistry,
   tenantId: string,
-  streamId: string,
-  batch: NewEvent[],
-  options: AppendOptions = {},
+  prepared: PreparedAppend,
 ): Promise<AppendResult> {
-  const prepared = prepareAppend(registry, streamId, batch, options);
-  return runAppend(prepared, () =>
-    db.execute<AppendRow>(sql`
-      select * from webnova_append_events_as_tenant(${tenantId}, ${streamId}, ${prepared.streamType},
-        ${JSON.stringify(prepared.rows)}::json, ${prepared.kind}, ${prepared.exact})`),
-  );
+  return runAppend(prepared, async () => ({
+    rows: await queryPrepared<AppendRow>(
+      db,
+      'webnova_append_events_as_tenant',
+      'select * from webnova_append_events_as_tenant($1, $2, $3, $4::json, $5, $6)',
+      [
+        tenantId,
+        prepared.streamId,
+        prepared.streamType,
+        JSON.stringify(prepared.rows),
+        prepared.kind,
+        prepared.exact,
+      ],
+    ),
+  }));
 }
 
-function prepareAppend(
+/**
+ * Several appends of one tenant as one autocommit statement (group commit), through
+ * webnova_append_events_group_as_tenant (drizzle/0010_…sql): each append is checked on its own, so each
+ * gets its own outcome, in the order of `group`: its result, or the error that explains its refusal. When
+ * the statement itself fails (e.g. a stream created by another writer at the same moment) nothing of the
+ * group was written and this throws; the caller then makes the appends one by one.
+ */
+export async function appendGroupAsTenant(
+  db: AppDb,
+  tenantId: string,
+  group: readonly PreparedAppend[],
+): Promise<PromiseSettledResult<AppendResult>[]> {
+  const appends = group.map((prepared, i) => ({
+    i,
+    stream_id: prepared.streamId,
+    stream_type: prepared.streamType,
+    kind: prepared.kind,
+    expected: prepared.exact,
+    events: prepared.rows,
+  }));
+  const rows = await queryPrepared<AppendRow & { r_i: number }>(
+    db,
+    'webnova_append_events_group_as_tenant',
+    'select * from webnova_append_events_group_as_tenant($1, $2::json)',
+    [tenantId, JSON.stringify(appends)],
+  );
+  const byIndex = new Map(rows.map((row) => [Number(row.r_i), row]));
+  return group.map((prepared, i) => {
+    try {
+      return { status: 'fulfilled', value: outcomeOf(prepared, byIndex.get(i)) };
+    } catch (reason) {
+      return { status: 'rejected', reason };
+    }
+  });
+}
+
+export function prepareAppend(
   registry: EventRegistry,
   streamId: string,
   batch: NewEvent[],
@@ -132,16 +175,23 @@ async function runAppend(
   prepared: PreparedAppend,
   statement: () => Promise<{ rows: AppendRow[] }>,
 ): Promise<AppendResult> {
-  const { streamId, expected, rows } = prepared;
   let row: AppendRow | undefined;
   try {
     row = (await statement()).rows[0];
   } catch (error) {
     // Two writers creating the same stream both saw no row to lock; the loser hits the unique version.
     const info = databaseErrorOf(error);
-    if (info?.code === SQLSTATE.uniqueViolation) throw new ConcurrencyError(streamId, expected, null);
+    if (info?.code === SQLSTATE.uniqueViolation) {
+      throw new ConcurrencyError(prepared.streamId, prepared.expected, null);
+    }
     throw error;
   }
+  return outcomeOf(prepared, row);
+}
+
+/** The result an append function's row reports, or the error that explains why nothing was written. */
+function outcomeOf(prepared: PreparedAppend, row: AppendRow | undefined): AppendResult {
+  const { streamId, expected, rows } = prepared;
   if (!row) throw new Error('the append statement returned no row');
   const actual = Number(row.r_version ?? 0);
   if (row.r_first_position !== null && row.r_last_position !== null) {

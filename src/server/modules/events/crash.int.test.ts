@@ -1,23 +1,58 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../../db/index.js';
+import {
+  createTestDatabase,
+  migrateDatabase,
+  openDatabase,
+  testDatabaseKinds,
+  type Database,
+  type DatabaseKind,
+  type TestDatabase,
+} from '../../db/index.js';
 import { createEventsModule } from './index.js';
 import { cartRegistry, eventually, tenantA } from './test-fixtures.js';
 
-// PGlite is in-process: a child cannot share its in-memory database, so the crash is run on PostgreSQL.
-const kinds = testDatabaseKinds().filter((kind) => kind === 'postgres');
+/**
+ * The database a child process can write to: a PostgreSQL test database, or a PGlite data directory that
+ * the child owns while it runs and the test opens once the child is dead (one process per directory).
+ */
+async function crashDatabase(kind: DatabaseKind) {
+  if (kind === 'postgres') {
+    const database = await createTestDatabase('postgres');
+    return {
+      childTarget: database.url!,
+      open: () => Promise.resolve(database),
+      cleanup: () => database.drop(),
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'webnova-crash-'));
+  const setup = await openDatabase({ dataDir: dir });
+  await migrateDatabase(setup);
+  await setup.close();
+  let opened: Database | undefined;
+  return {
+    childTarget: `pglite:${dir}`,
+    open: async () => (opened = await openDatabase({ dataDir: dir })),
+    cleanup: async () => {
+      await opened?.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-describe.runIf(kinds.length)('crash safety (postgres)', () => {
-  let database: TestDatabase;
+describe.each(testDatabaseKinds())('crash safety (%s)', (kind) => {
+  let target: Awaited<ReturnType<typeof crashDatabase>>;
+  let database: Database;
 
   beforeAll(async () => {
-    database = await createTestDatabase('postgres');
-    await database.query('create table test_effects (event_id uuid primary key, n int not null default 1)');
-    await database.query('grant select, insert, update on test_effects to webnova_app');
+    target = await crashDatabase(kind);
   });
-  afterAll(() => database.drop());
+  afterAll(() => target.cleanup());
 
   it('keeps every acknowledged append of a SIGKILLed writer, and a restarted subscriber applies each event once', async () => {
     const child = spawn(
@@ -26,7 +61,7 @@ describe.runIf(kinds.length)('crash safety (postgres)', () => {
         '--import',
         'tsx',
         fileURLToPath(new URL('./crash-child.ts', import.meta.url)),
-        database.url!,
+        target.childTarget,
         tenantA,
       ],
       {
@@ -44,6 +79,9 @@ describe.runIf(kinds.length)('crash safety (postgres)', () => {
     await eventually(() => acked.length >= 150, 60_000);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
+    database = await target.open();
+    await database.query('create table test_effects (event_id uuid primary key, n int not null default 1)');
+    await database.query('grant select, insert, update on test_effects to webnova_app');
 
     const stored = new Set(
       (await database.query<{ event_id: string }>('select event_id from events')).map((row) => row.event_id),

@@ -28,4 +28,20 @@ describe('tenant JSON Schemas', () => {
     expect(compileTenantSchema({ ...schema })).toBe(compileTenantSchema({ ...schema }));
     expect(() => compileTenantSchema({ type: 'object', requird: ['a'] })).toThrow(/unknown keyword/);
   });
+
+  it('refuses regular-expression keywords, which could stall the server with backtracking', () => {
+    const evil = { type: 'object', properties: { name: { type: 'string', pattern: '^(a+)+$' } } };
+    expect(() => compileTenantSchema(evil)).toThrow(/pattern/);
+    expect(() => compileTenantSchema({ type: 'object', patternProperties: { '^x': {} } })).toThrow(
+      /patternProperties/,
+    );
+    // A property that is merely called "pattern" is fine.
+    expect(
+      schemaProblems(
+        { type: 'object', properties: { pattern: { type: 'string' } } },
+        { pattern: 'x' },
+        'data',
+      ),
+    ).toEqual([]);
+  });
 });

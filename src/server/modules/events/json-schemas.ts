@@ -33,6 +33,9 @@ export function compileTenantSchema(schema: Record<string, unknown>): ValidateFu
     validateFormats: false,
     logger: false,
   });
+  // Patterns would run a tenant's regular expressions on the server's event loop, where one written
+  // for catastrophic backtracking stalls every tenant. Without these keywords, strict mode refuses them.
+  ajv.removeKeyword('pattern').removeKeyword('patternProperties');
   if (!ajv.validateSchema(schema)) {
     throw new AppError('validation_failed', 'The body is not a valid JSON Schema (draft-07)', {
       fieldProblems: problemsOf(ajv.errors ?? [], 'body'),
@@ -46,7 +49,9 @@ export function compileTenantSchema(schema: Record<string, unknown>): ValidateFu
     throw new AppError(
       'validation_failed',
       `The JSON Schema cannot be used: ${error instanceof Error ? error.message : String(error)}`,
-      { hint: 'Use only draft-07 keywords, and keep every $ref inside the schema itself.' },
+      {
+        hint: 'Use only draft-07 keywords except pattern and patternProperties (regular expressions are not run for tenants), and keep every $ref inside the schema itself.',
+      },
     );
   }
   if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);

@@ -60,32 +60,33 @@ async function enterScope(tx: AppTx, tenantId: string, userId: string | undefine
  * then restores the previous one. For the rare change that spans tenants in one transaction, such as
  * creating a tenant together with its first owner at sign-up.
  */
-export async function actAsTenant<T>(tx: AppTx, tenantId: string, work: () => Promise<T>): Promise<T> {
-  const current = await tx.execute<{ tenant: string | null }>(
-    sql`select current_setting('app.tenant_id', true) as tenant`,
-  );
-  const previous = current.rows[0]?.tenant ?? '';
-  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
-  try {
-    return await work();
-  } finally {
-    await tx.execute(sql`select set_config('app.tenant_id', ${previous}, true)`);
-  }
+export function actAsTenant<T>(tx: AppTx, tenantId: string, work: () => Promise<T>): Promise<T> {
+  return withSetting(tx, 'app.tenant_id', tenantId, work);
 }
 
 /**
  * Inside a request's transaction, acts as a user for the length of `work`, then restores the previous one.
  * For the moment a caller becomes someone mid-request (login), so policies on the user's own rows apply.
  */
-export async function actAsUser<T>(tx: AppTx, userId: string, work: () => Promise<T>): Promise<T> {
-  const current = await tx.execute<{ user_id: string | null }>(
-    sql`select current_setting('app.user_id', true) as user_id`,
+export function actAsUser<T>(tx: AppTx, userId: string, work: () => Promise<T>): Promise<T> {
+  return withSetting(tx, 'app.user_id', userId, work);
+}
+
+/** Sets one transaction-local setting around `work` and puts back what was there before. */
+async function withSetting<T>(
+  tx: AppTx,
+  name: 'app.tenant_id' | 'app.user_id',
+  value: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const current = await tx.execute<{ value: string | null }>(
+    sql`select current_setting(${name}, true) as value`,
   );
-  const previous = current.rows[0]?.user_id ?? '';
-  await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
+  const previous = current.rows[0]?.value ?? '';
+  await tx.execute(sql`select set_config(${name}, ${value}, true)`);
   try {
     return await work();
   } finally {
-    await tx.execute(sql`select set_config('app.user_id', ${previous}, true)`);
+    await tx.execute(sql`select set_config(${name}, ${previous}, true)`);
   }
 }

@@ -50,6 +50,31 @@ export default tseslint.config(
     rules: restrict(['**/server/**', '**/web/**', '**/cli/**'], 'kernel sits below server, web and cli'),
   },
   {
+    // Pure Blueprint logic (validation, diff, names): shared with the web app, so no kernel and no I/O.
+    files: ['src/blueprint/**'],
+    rules: restrict(
+      [
+        '**/server/**',
+        '**/web/**',
+        '**/cli/**',
+        '**/kernel/**',
+        '**/ai/**',
+        '**/importers/**',
+        '**/codegen/**',
+        'node:*',
+      ],
+      'src/blueprint is pure: it imports only contracts',
+    ),
+  },
+  {
+    // Providers, importers and the code generator serve both the server and the offline CLI.
+    files: ['src/ai/**', 'src/importers/**', 'src/codegen/**'],
+    rules: restrict(
+      ['**/server/**', '**/web/**', '**/cli/**'],
+      'providers, importers and codegen sit below the server and the CLI',
+    ),
+  },
+  {
     files: ['src/web/**'],
     rules: restrict(
       ['**/server/**', '**/cli/**', '**/kernel/**', 'node:*'],

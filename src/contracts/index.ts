@@ -9,3 +9,5 @@ export * from './identity.js';
 export * from './tenancy.js';
 export * from './audit.js';
 export * from './events.js';
+export * from './blueprint.js';
+export * from './analysis.js';

@@ -15,10 +15,15 @@ export const APP_ERROR_CODES = {
   concurrency_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** Well-formed but meaningless to us, e.g. a description in a language the analyzer does not read. */
+  unprocessable: 422,
   quota_exceeded: 429,
   rate_limited: 429,
   internal: 500,
+  /** A provider WebNova depends on (such as an AI API) failed or answered badly. */
+  upstream_failed: 502,
   unavailable: 503,
+  upstream_timeout: 504,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

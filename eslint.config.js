@@ -50,29 +50,42 @@ export default tseslint.config(
     rules: restrict(['**/server/**', '**/web/**', '**/cli/**'], 'kernel sits below server, web and cli'),
   },
   {
-    // Pure Blueprint logic (validation, diff, names): shared with the web app, so no kernel and no I/O.
-    files: ['src/blueprint/**'],
-    rules: restrict(
-      [
-        '**/server/**',
-        '**/web/**',
-        '**/cli/**',
-        '**/kernel/**',
-        '**/ai/**',
-        '**/importers/**',
-        '**/codegen/**',
-        'node:*',
+    // Zones by resolved file path (not by import text), so a folder such as src/codegen/web, which
+    // holds templates, is not mistaken for the web app.
+    files: ['src/blueprint/**', 'src/ai/**', 'src/importers/**', 'src/codegen/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              // Pure Blueprint logic: shared with the web app, so contracts only (and no I/O, below).
+              target: './src/blueprint',
+              from: [
+                './src/server',
+                './src/web',
+                './src/cli',
+                './src/kernel',
+                './src/ai',
+                './src/importers',
+                './src/codegen',
+              ],
+              message: 'src/blueprint is pure: it imports only contracts',
+            },
+            {
+              // Providers, importers and the code generator serve both the server and the offline CLI.
+              target: ['./src/ai', './src/importers', './src/codegen'],
+              from: ['./src/server', './src/web', './src/cli'],
+              message: 'providers, importers and codegen sit below the server and the CLI',
+            },
+          ],
+        },
       ],
-      'src/blueprint is pure: it imports only contracts',
-    ),
+    },
   },
   {
-    // Providers, importers and the code generator serve both the server and the offline CLI.
-    files: ['src/ai/**', 'src/importers/**', 'src/codegen/**'],
-    rules: restrict(
-      ['**/server/**', '**/web/**', '**/cli/**'],
-      'providers, importers and codegen sit below the server and the CLI',
-    ),
+    files: ['src/blueprint/**'],
+    rules: restrict(['node:*'], 'src/blueprint is pure: no I/O'),
   },
   {
     files: ['src/web/**'],

@@ -1,28 +1,24 @@
 /**
- * Pure Blueprint logic shared by the server, the AI providers, importers and the web app:
+ * Pure Blueprint logic shared by the server, the AI providers, importers, the CLI and the web app:
  * validation with paths and suggestions, structured diffs, the JSON Schema, and naming helpers.
+ * Imports only contracts (and `pluralize`): no I/O.
  * @module
  */
-import { Blueprint, type BlueprintProblem } from '../contracts/index.js';
-
-export type BlueprintValidation =
-  { ok: true; blueprint: Blueprint; problems: [] } | { ok: false; problems: BlueprintProblem[] };
-
-/** Checks a Blueprint's shape (semantic rules arrive shortly). */
-export function validateBlueprint(input: unknown): BlueprintValidation {
-  const parsed = Blueprint.safeParse(input);
-  if (parsed.success) return { ok: true, blueprint: parsed.data, problems: [] };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => {
-      const segments = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
-      return {
-        code: 'shape',
-        path: segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
-        pointer: segments.map((s) => `/${String(s)}`).join(''),
-        message: issue.message,
-        suggestion: 'fix the value to match the Blueprint schema',
-      };
-    }),
-  };
-}
+export { validateBlueprint, type BlueprintValidation } from './validation/validate-blueprint.js';
+export { formatProblems } from './format-problems.js';
+export { blueprintJsonSchema, BLUEPRINT_JSON_SCHEMA_ID } from './json-schema.js';
+export { diffBlueprints } from './diff/diff-blueprints.js';
+export { humanize, toCamelCase, toKebabCase, toPascalCase, toSnakeCase } from './naming/case.js';
+export { columnNameOf, pluralOf, singularOf, tableNameOf } from './naming/plural.js';
+export {
+  isReservedEntityName,
+  isReservedIdentifier,
+  isTypeScriptReservedWord,
+  reservedEntityReason,
+  reservedFieldReason,
+  reservedPropertyReason,
+  saferEntityNames,
+  saferMemberNames,
+  type ReservedReason,
+} from './naming/reserved.js';
+export { closestMatch } from './naming/closest.js';

@@ -12,3 +12,10 @@ export {
   type GateDecision,
   type SovereigntyGate,
 } from './gate.js';
+export {
+  ANTHROPIC_DEFAULTS,
+  createAnthropicProvider,
+  DEFAULT_ANTHROPIC_MODEL,
+  type AnthropicProviderOptions,
+} from './anthropic/index.js';
+export { createProvider, type CreateProviderOptions } from './create-provider.js';

@@ -1,3 +1,5 @@
+import { isAppError } from '../kernel/index.js';
+
 /** Exit codes the CLI promises scripts: 0 done, 1 refused or failed, 2 the command line was wrong. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -32,6 +34,8 @@ export function describeFailure(error: unknown): { text: string; exitCode: numbe
   if (error instanceof CliError) {
     return { text: withHint(error.message, error.hint), exitCode: error.exitCode };
   }
+  // Offline commands run WebNova's own code (analyzer, importers), which speaks in AppErrors.
+  if (isAppError(error)) return { text: withHint(error.message, error.hint), exitCode: EXIT_FAILED };
   const message = error instanceof Error ? error.message : String(error);
   return {
     text: withHint(

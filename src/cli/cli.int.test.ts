@@ -3,39 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiToken, CreatedApiToken, SessionInfo } from '../contracts/index.js';
 import { startTestServer, type TestServer } from '../server/testing/index.js';
+import { WEBNOVA_BIN as BIN, webnova } from './testing/run-webnova.js';
 
-const BIN = fileURLToPath(new URL('../../bin/webnova.mjs', import.meta.url));
 const PASSWORD = 'a long owner secret';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `webnova` binary as a user would, with none of the caller's WEBNOVA_* variables. */
-function webnova(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('WEBNOVA_')),
-  );
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...inherited, NO_COLOR: '1', ...env }, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-    child.stdin?.end();
-  });
-}
 
 describe('webnova CLI against a real server', () => {
   let server: TestServer;

@@ -1,40 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredEventView } from '../contracts/index.js';
 import { startTestServer, type TestServer } from '../server/testing/index.js';
+import { cleanEnv, WEBNOVA_BIN as BIN, webnova } from './testing/run-webnova.js';
 
-const BIN = fileURLToPath(new URL('../../bin/webnova.mjs', import.meta.url));
 const LETTER_ID = '0190f5d2-7c1e-7a3b-9f10-0000000dead7';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The caller's environment without WEBNOVA_* variables, so only what a test passes counts. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('WEBNOVA_')),
-  );
-  return { ...inherited, NO_COLOR: '1', ...extra };
-}
-
-function webnova(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: cleanEnv(env), timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-    child.stdin?.end();
-  });
-}
 
 const ndjson = (stdout: string) =>
   stdout

@@ -14,7 +14,9 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { CommandGroup } from './command-kit.js';
 import { auditCommands } from './commands/audit.js';
+import { blueprintCommands } from './commands/blueprint.js';
 import { eventsCommands } from './commands/events.js';
+import { importCommand } from './commands/import.js';
 import { ownerCommands } from './commands/owner.js';
 import { startCommand } from './commands/start.js';
 import { tenantsCommands } from './commands/tenants.js';
@@ -32,6 +34,8 @@ const COMMAND_GROUPS: readonly CommandGroup[] = [
   tenantsCommands,
   auditCommands,
   eventsCommands,
+  blueprintCommands,
+  importCommand,
 ];
 
 export function buildProgram(): Command {

@@ -14,6 +14,8 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
   let carolMemberId: string;
   let aliceTokenId: string;
   let aliceDeadLetterId: string;
+  let alicePlatform: string;
+  let aliceSession: string;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -40,6 +42,10 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       required: ['amount'],
     });
     expect(schema.status, schema.text).toBe(200);
+    const platform = await alice.client.post('/api/platforms', { description: 'A clinic in Riyadh' });
+    expect(platform.status, platform.text).toBe(201);
+    alicePlatform = platform.body.platform.id;
+    aliceSession = platform.body.sessionId;
   });
   afterAll(() => server.stop());
 
@@ -188,6 +194,7 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       const own = (await bob.client.get('/api/events/schemas')).body as { schema: unknown }[];
       expect(own.map((entry) => entry.schema)).not.toContainEqual({ type: 'object', required: ['amount'] });
     },
+    ...platformCases(),
     'PUT /api/admin/tenants/{tenantId}/tier': async () => {
       expectProblem(
         await bob.client.put(`/api/admin/tenants/${alice.tenantId}/tier`, { tier: 'sovereign' }),
@@ -204,6 +211,60 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       expectProblem(await bob.client.get('/api/admin/audit/verify'), 403);
     },
   };
+
+  /** Bob, in his own tenant or naming Alice's, never reaches Alice's platforms, versions or chats. */
+  function platformCases(): Record<string, () => Promise<void>> {
+    const asAlice = () => ({ 'x-tenant-id': alice.tenantId });
+    const base = () => `/api/platforms/${alicePlatform}`;
+    const messages = () => `${base()}/sessions/${aliceSession}/messages`;
+    const bothWays = async (method: string, path: string, body?: unknown) => {
+      expectProblem(await bob.client.request(method, path, body), 404);
+      expectProblem(await bob.client.request(method, path, body, asAlice()), 404);
+    };
+    const aliceVersions = async () =>
+      ((await alice.client.get(`${base()}/versions`)).body as unknown[]).length;
+    return {
+      'GET /api/platforms': async () => {
+        expectProblem(await bob.client.get('/api/platforms', asAlice()), 404);
+        expect((await bob.client.get('/api/platforms')).body.total).toBe(0);
+      },
+      'POST /api/platforms': async () => {
+        expectProblem(await bob.client.post('/api/platforms', { description: 'A shop' }, asAlice()), 404);
+        expect((await alice.client.get('/api/platforms')).body.total).toBe(1);
+      },
+      'GET /api/platforms/{platformId}': () => bothWays('GET', base()),
+      'GET /api/platforms/{platformId}/versions': () => bothWays('GET', `${base()}/versions`),
+      'POST /api/platforms/{platformId}/versions': async () => {
+        const { blueprint } = (await alice.client.get(`${base()}/versions/1`)).body;
+        await bothWays('POST', `${base()}/versions`, {
+          blueprint: { ...blueprint, name: 'Taken' },
+          basedOn: 1,
+        });
+        expect(await aliceVersions()).toBe(1);
+      },
+      'GET /api/platforms/{platformId}/versions/{version}': () => bothWays('GET', `${base()}/versions/1`),
+      'GET /api/platforms/{platformId}/diff': () => bothWays('GET', `${base()}/diff?from=1&to=1`),
+      'POST /api/platforms/{platformId}/versions/{version}/approve': async () => {
+        await bothWays('POST', `${base()}/versions/1/approve`, {});
+        expect((await alice.client.get(base())).body.approvedVersion).toBeNull();
+      },
+      'POST /api/platforms/{platformId}/versions/{version}/restore': async () => {
+        await bothWays('POST', `${base()}/versions/1/restore`, {});
+        expect(await aliceVersions()).toBe(1);
+      },
+      'GET /api/platforms/{platformId}/sessions': () => bothWays('GET', `${base()}/sessions`),
+      'POST /api/platforms/{platformId}/sessions': async () => {
+        await bothWays('POST', `${base()}/sessions`, {});
+        expect((await alice.client.get(`${base()}/sessions`)).body).toHaveLength(1);
+      },
+      'GET /api/platforms/{platformId}/sessions/{sessionId}/messages': () => bothWays('GET', messages()),
+      'POST /api/platforms/{platformId}/sessions/{sessionId}/messages': async () => {
+        await bothWays('POST', messages(), { text: 'add field stolen to Patient' });
+        expect((await alice.client.get(messages())).body).toHaveLength(2);
+        expect(await aliceVersions()).toBe(1);
+      },
+    };
+  }
 
   for (const [route, check] of Object.entries(cases)) {
     it(`keeps tenant A's data from tenant B on ${route}`, check);

@@ -11,3 +11,5 @@ export * from './audit.js';
 export * from './events.js';
 export * from './blueprint.js';
 export * from './analysis.js';
+export * from './platforms.js';
+export * from './chat.js';

@@ -24,6 +24,9 @@ describe('configuration', () => {
       WEBNOVA_SESSION_HOURS: '12',
       WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: '5',
       LOG_LEVEL: 'warn',
+      ANTHROPIC_API_KEY: 'sk-test',
+      ANTHROPIC_MODEL: 'claude-test',
+      WEBNOVA_AI_PROVIDER: 'offline',
     });
     expect(config).toEqual({
       port: 8080,
@@ -35,7 +38,13 @@ describe('configuration', () => {
       sessionHours: 12,
       loginAttemptsPer15Min: 5,
       logLevel: 'warn',
+      ai: {
+        defaultProvider: 'offline',
+        anthropicApiKey: expect.objectContaining({ reveal: expect.any(Function) }) as unknown,
+        anthropicModel: 'claude-test',
+      },
     });
+    expect(config.ai.anthropicApiKey?.reveal()).toBe('sk-test');
   });
 
   it('names each bad variable and says where to read more', () => {

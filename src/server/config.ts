@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { z } from 'zod';
 
 const flag = z
@@ -6,25 +7,67 @@ const flag = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 /** Every environment variable WebNova reads. README.md lists the same with their meanings. */
-const Environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).optional(),
-  WEBNOVA_DATA_DIR: z.string().min(1).default('./.webnova'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
-  WEBNOVA_SETUP_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
-  WEBNOVA_SECURE_COOKIES: flag.default(false),
-  WEBNOVA_SESSION_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 90)
-    .default(24 * 7),
-  WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const Environment = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().min(1).optional(),
+    WEBNOVA_DATA_DIR: z.string().min(1).default('./.webnova'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    WEBNOVA_SETUP_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+    WEBNOVA_SECURE_COOKIES: flag.default(false),
+    WEBNOVA_SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 7),
+    WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Claude's API key; with it, Claude is the default AI provider. */
+    ANTHROPIC_API_KEY: z.string().min(1).optional(),
+    ANTHROPIC_MODEL: z.string().min(1).max(200).optional(),
+    /** Another endpoint speaking the Messages API, e.g. a gateway inside the customer's network. */
+    ANTHROPIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** How long to wait for the AI provider to start answering, per attempt. */
+    WEBNOVA_AI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).optional(),
+    /** The AI provider used when a request names none: `anthropic` (needs the key) or `offline`. */
+    WEBNOVA_AI_PROVIDER: z.enum(['offline', 'anthropic']).optional(),
+  })
+  .superRefine((env, context) => {
+    if (env.WEBNOVA_AI_PROVIDER === 'anthropic' && !env.ANTHROPIC_API_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['WEBNOVA_AI_PROVIDER'],
+        message: 'is anthropic, which needs ANTHROPIC_API_KEY: set the key, or choose offline',
+      });
+    }
+  });
+
+/**
+ * A value that must never reach a log or a response: printing it, serializing it or inspecting it shows
+ * `[redacted]`; only `reveal()` gives the value, at the one place that needs it.
+ */
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return '[redacted]';
+  }
+  toJSON(): string {
+    return '[redacted]';
+  }
+  [inspect.custom](): string {
+    return '[redacted]';
+  }
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -39,6 +82,13 @@ function toConfig(env: z.output<typeof Environment>) {
     sessionHours: env.WEBNOVA_SESSION_HOURS,
     loginAttemptsPer15Min: env.WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN,
     logLevel: env.LOG_LEVEL,
+    ai: {
+      defaultProvider: env.WEBNOVA_AI_PROVIDER ?? (env.ANTHROPIC_API_KEY ? 'anthropic' : 'offline'),
+      anthropicApiKey: env.ANTHROPIC_API_KEY ? new Secret(env.ANTHROPIC_API_KEY) : undefined,
+      anthropicModel: env.ANTHROPIC_MODEL,
+      anthropicBaseUrl: env.ANTHROPIC_BASE_URL,
+      timeoutMs: env.WEBNOVA_AI_TIMEOUT_MS,
+    } as const,
   };
 }
 

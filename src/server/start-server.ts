@@ -3,13 +3,26 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { BlueprintProvider } from '../ai/index.js';
 import { systemClock, type Clock } from '../kernel/index.js';
 import type { Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/index.js';
 import { createHttpApp, systemRoutes } from './http/index.js';
 import { createAuditModule } from './modules/audit/index.js';
-import { createEventsModule } from './modules/events/index.js';
+import {
+  blueprintEventContracts,
+  createBlueprintsModule,
+  platformProjection,
+} from './modules/blueprints/index.js';
+import { createEventsModule, EventRegistry } from './modules/events/index.js';
 import { createIdentityModule } from './modules/identity/index.js';
+import {
+  auditedGate,
+  chatEventContracts,
+  chatProjection,
+  createOrchestratorModule,
+  type ProviderFactory,
+} from './modules/orchestrator/index.js';
 import { createTenancyModule } from './modules/tenancy/index.js';
 
 export const VERSION = '0.1.0';
@@ -29,6 +42,8 @@ export interface StartOptions {
   clock?: Clock;
   /** Use this database instead of opening one from the config (tests). */
   database?: Database;
+  /** Builds the AI provider of a name (tests pass a deterministic one). */
+  providers?: ProviderFactory;
 }
 
 /** The composition root: config → database → modules → HTTP. The only place that wires modules together. */
@@ -54,7 +69,17 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const setupToken = await identity.prepareSetupToken(log);
   const events = createEventsModule({
     database,
+    registry: new EventRegistry().register(...blueprintEventContracts, ...chatEventContracts),
+    projections: [platformProjection(clock), chatProjection(clock)],
     onError: (err, where) => log.error({ err, where }, 'event processing failed'),
+  });
+  const blueprints = createBlueprintsModule({ store: events.store, clock, quotas: tenancy.quotas });
+  const orchestrator = createOrchestratorModule({
+    store: events.store,
+    blueprints: blueprints.service,
+    providers: options.providers ?? configuredProviders(config),
+    defaultProvider: config.ai.defaultProvider,
+    gate: auditedGate(database.db, audit.recorder),
   });
 
   const app = createHttpApp({
@@ -73,6 +98,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ...tenancy.routes,
       ...audit.routes,
       ...events.routes,
+      ...blueprints.routes,
+      ...orchestrator.routes,
     ],
   });
 
@@ -104,4 +131,30 @@ function listen(server: Server, port: number, host: string | undefined): Promise
       resolve();
     });
   });
+}
+
+/**
+ * The providers the configuration allows, each built once, on first use: the AI code (and Claude's SDK)
+ * loads only when a provider is needed. The API key goes to the provider and nowhere else.
+ */
+function configuredProviders(config: Config): ProviderFactory {
+  const built = new Map<string, Promise<BlueprintProvider>>();
+  const env = {
+    ANTHROPIC_API_KEY: config.ai.anthropicApiKey?.reveal(),
+    ANTHROPIC_MODEL: config.ai.anthropicModel,
+    ANTHROPIC_BASE_URL: config.ai.anthropicBaseUrl,
+    WEBNOVA_AI_TIMEOUT_MS: config.ai.timeoutMs?.toString(),
+  };
+  return (name) => {
+    let provider = built.get(name);
+    if (!provider) {
+      provider = import('../ai/index.js').then(({ createProvider }) =>
+        createProvider({ provider: name, env }),
+      );
+      // A refusal (Claude without a key) is the caller's to see each time, not to be cached.
+      void provider.catch(() => built.delete(name));
+      built.set(name, provider);
+    }
+    return provider;
+  };
 }

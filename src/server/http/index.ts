@@ -5,7 +5,12 @@
  */
 export {
   defineRoute,
+  defineManagedRoute,
   type Access,
+  type Committed,
+  type EventSender,
+  type ManagedHandlerContext,
+  type StreamEvents,
   type HandlerContext,
   type RouteDefinition,
   type RouteInput,

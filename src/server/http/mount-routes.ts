@@ -1,11 +1,20 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError, type Clock } from '../../kernel/index.js';
 import { INSTALLATION_SCOPE, withTenant, type AppDb } from '../db/index.js';
+import type { AppTx } from '../db/index.js';
 import { guardAccess } from './access-guard.js';
+import { EventStream, senderFor, wantsEventStream } from './event-stream.js';
 import { parseInput } from './parse-input.js';
 import type { Authentication, Authenticator, AuditRecorder, TenantContext, TenantResolver } from './ports.js';
+import { problemOf, toAppError } from './problem-response.js';
 import { bearerTokenOf, clientOf, requestIdOf, SESSION_COOKIE } from './request-client.js';
-import type { HandlerContext, RouteDefinition, RouteInput } from './route.js';
+import {
+  Committed,
+  type HandlerContext,
+  type ManagedSpec,
+  type RouteDefinition,
+  type RouteInput,
+} from './route.js';
 
 export interface RouteDependencies {
   db: AppDb;
@@ -18,7 +27,9 @@ export interface RouteDependencies {
 
 /**
  * Mounts route definitions: authenticate, check access and CSRF, parse every input with its contract,
- * then run the handler and its audit entry in one tenant-scoped transaction.
+ * then run the handler and its audit entry in one tenant-scoped transaction. Managed routes
+ * (`defineManagedRoute`) open their own short transactions and commit their change with its audit entry
+ * through `commit`; a standard route is a managed one that commits its whole handler.
  */
 export function mountRoutes(routes: RouteDefinition[], deps: RouteDependencies): Router {
   const router = express.Router();
@@ -41,8 +52,7 @@ async function handle(
   let tenant: TenantContext | null = null;
   let input: RouteInput<unknown, unknown, unknown> = { params: undefined, query: undefined, body: undefined };
   const scope = () => ({ tenantId: tenant?.id ?? INSTALLATION_SCOPE, userId: authentication?.actor.userId });
-  const context = (tx: HandlerContext['tx']): HandlerContext => ({
-    tx,
+  const context = (): Omit<HandlerContext, 'tx'> => ({
     requestId,
     clock: deps.clock,
     actor: authentication?.actor ?? null,
@@ -59,6 +69,13 @@ async function handle(
       }),
     clearCookie: (name) => res.clearCookie(name, { path: '/' }),
   });
+  const status = route.status ?? 200;
+  const streamEvents = route.managed?.stream?.events;
+  const stream = streamEvents && wantsEventStream(req) ? new EventStream(res, status) : null;
+  const abort = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort(new Error('the client closed the connection'));
+  });
 
   try {
     authentication = await authenticateFor(route, deps, req);
@@ -68,27 +85,51 @@ async function handle(
       query: parseInput(route.query, req.query, 'query'),
       body: parseInput(route.body, bodyOf(req, route), 'body'),
     };
-    const result = await withTenant(deps.db, scope(), async (tx) => {
-      const raw = await route.handler(context(tx), input);
-      const parsed: unknown = route.response.parse(raw);
-      if (route.audit) {
-        await deps.audit.record(tx, scope().tenantId, {
-          ...actorFields(authentication, route.audit.actorOf?.(parsed)),
-          action: route.audit.action,
-          resource: route.audit.resource(input, parsed),
-          result: 'success',
-          requestId,
+    let commits = 0;
+    const managedContext = {
+      ...context(),
+      transaction: <T>(work: (tx: AppTx) => Promise<T>) => withTenant(deps.db, scope(), work),
+      // The change, its checked result and its audit entry commit together, or not at all.
+      commit: async (work: (tx: AppTx) => Promise<unknown>) => {
+        commits += 1;
+        if (commits > 1) throw new Error(`${route.method} ${route.path} committed twice`);
+        const parsed = await withTenant(deps.db, scope(), async (tx) => {
+          const value: unknown = route.response.parse(await work(tx));
+          if (route.audit) {
+            await deps.audit.record(tx, scope().tenantId, {
+              ...actorFields(authentication, route.audit.actorOf?.(value)),
+              action: route.audit.action,
+              resource: route.audit.resource(input, value),
+              result: 'success',
+              requestId,
+            });
+          }
+          return value;
         });
-      }
-      return parsed;
-    });
-    if (route.status === 204) res.status(204).end();
-    else res.status(route.status ?? 200).json(result);
+        return new Committed(parsed);
+      },
+      events: stream && streamEvents ? senderFor(stream, streamEvents) : null,
+      signal: abort.signal,
+    };
+    const run: ManagedSpec['handler'] =
+      route.managed?.handler ??
+      ((managed, parsedInput) => managed.commit((tx) => route.handler({ ...context(), tx }, parsedInput)));
+    const { value: result } = await run(managedContext, input);
+    if (stream) {
+      stream.send('result', result);
+      stream.end();
+    } else if (status === 204) res.status(204).end();
+    else res.status(status).json(result);
   } catch (error) {
     if (route.audit && worthRecording(route, authentication, error)) {
       await recordFailure(route, deps, scope(), authentication, input, requestId, error);
     }
-    throw error;
+    if (!stream?.opened) throw error;
+    // The stream's status went out with its first event: the problem can only follow as an event.
+    const appError = toAppError(error);
+    if (appError.status >= 500) req.log.error({ err: error, requestId }, 'streaming request failed');
+    stream.send('error', problemOf(appError, requestId));
+    stream.end();
   }
 }
 

@@ -75,7 +75,10 @@ function operationOf(route: RouteDefinition): Record<string, unknown> {
           ? { description: 'Done' }
           : {
               description: 'Success',
-              content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+              content: {
+                'application/json': { schema: toSchema(route.response, 'output') },
+                ...eventStreamContent(route),
+              },
             },
       '4XX': { description: 'The request was refused; the problem says why and what to do', ...problem },
       '5XX': { description: 'The server failed; the problem carries a request id', ...problem },
@@ -92,4 +95,32 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
     required: location === 'path' || (json.required ?? []).includes(name),
     schema: property,
   }));
+}
+
+/**
+ * Streaming routes also answer `Accept: text/event-stream`. OpenAPI 3.1 has no schema for an event
+ * stream, so the events and the contract of each one's JSON data are listed in `x-events`.
+ */
+function eventStreamContent(route: RouteDefinition): Record<string, unknown> {
+  const events = route.managed?.stream?.events;
+  if (!events) return {};
+  const described = Object.fromEntries(
+    Object.entries(events).map(([name, schema]) => [name, toSchema(schema, 'output')]),
+  );
+  return {
+    'text/event-stream': {
+      schema: {
+        type: 'string',
+        description:
+          `Server-sent events: ${Object.keys(events).join(', ')} while the work runs, then one \`result\` ` +
+          '(the same body as the JSON response) or one `error` (a problem+json body). Refusals that come ' +
+          'before the first event are ordinary problem+json responses.',
+      },
+      'x-events': {
+        ...described,
+        result: toSchema(route.response, 'output'),
+        error: { $ref: '#/components/schemas/ProblemDetails' },
+      },
+    },
+  };
 }

@@ -5,7 +5,12 @@ import { AppError, isAppError } from '../../kernel/index.js';
 import { requestIdOf } from './request-client.js';
 
 export function sendProblem(res: Response, error: AppError, requestId: string): void {
-  const problem: ProblemDetails = {
+  res.status(error.status).type('application/problem+json').json(problemOf(error, requestId));
+}
+
+/** The problem+json body for an error, e.g. to send as a server-sent `error` event. */
+export function problemOf(error: AppError, requestId: string): ProblemDetails {
+  return {
     type: `urn:webnova:problem:${error.code}`,
     title: titleOf(error.code),
     status: error.status,
@@ -16,7 +21,6 @@ export function sendProblem(res: Response, error: AppError, requestId: string): 
     ...(error.fieldProblems.length ? { errors: error.fieldProblems } : {}),
     ...(Object.keys(error.details).length ? { details: error.details } : {}),
   };
-  res.status(error.status).type('application/problem+json').json(problem);
 }
 
 function titleOf(code: string): string {
@@ -37,7 +41,8 @@ export function problemMiddleware(log: Logger): ErrorRequestHandler {
   };
 }
 
-function toAppError(error: unknown): AppError {
+/** What anything thrown means to the caller: AppErrors as they are, known failures named, the rest a 500. */
+export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   const bodyParserType = (error as { type?: unknown } | null)?.type;
   if (bodyParserType === 'entity.too.large') {

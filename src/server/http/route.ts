@@ -42,9 +42,9 @@ export interface RouteInput<P, Q, B> {
 }
 
 type Schema = z.ZodType;
-type Out<S extends Schema | undefined> = S extends Schema ? z.output<S> : undefined;
+export type Out<S extends Schema | undefined> = S extends Schema ? z.output<S> : undefined;
 
-type ContextFor<A extends Access> = A extends 'public'
+export type ContextFor<A extends Access> = A extends 'public'
   ? HandlerContext
   : A extends { tenantRole: TenantRole }
     ? TenantHandlerContext
@@ -79,6 +79,11 @@ export interface RouteDefinition<
   /** Runs before parsing, e.g. a rate limiter. */
   middleware?: RequestHandler[];
   handler: (context: ContextFor<A>, input: RouteInput<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R>>;
+  /**
+   * Set by `defineManagedRoute`: the handler runs its own short transactions (and may stream), and
+   * `handler` above is not used.
+   */
+  managed?: ManagedSpec;
 }
 
 /** Declares a route; the generic parameters are inferred so handlers see their parsed input's types. */
@@ -90,4 +95,90 @@ export function defineRoute<
   R extends Schema = Schema,
 >(definition: RouteDefinition<A, P, Q, B, R>): RouteDefinition {
   return definition;
+}
+
+/** Server-sent event names a streaming route declares, each with the contract of its data. */
+export type StreamEvents = Record<string, z.ZodType>;
+
+/** The kit sends these itself: `result` carries the response body, `error` a problem+json body. */
+export const RESERVED_STREAM_EVENTS = ['result', 'error'] as const;
+
+/** Sends server-sent events; the stream opens (status and headers go out) with the first one. */
+export interface EventSender<E extends StreamEvents = StreamEvents> {
+  send<K extends keyof E & string>(event: K, data: z.input<E[K]>): void;
+}
+
+/** A route result that went through `commit`: checked against the response contract and audited. */
+export class Committed {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * What a managed handler gets instead of one open transaction: short transactions on demand, one
+ * `commit` for the change the route makes, and, when the client asked for `text/event-stream`, a sender.
+ */
+export type ManagedHandlerContext<
+  A extends Access = Access,
+  Result = unknown,
+  E extends StreamEvents = StreamEvents,
+> = Omit<ContextFor<A>, 'tx'> & {
+  /** Runs `work` in a transaction scoped like the route's; for reads, and for records that must outlive a failure. */
+  transaction<T>(work: (tx: AppTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs the route's change in one transaction that also checks the result against the response contract
+   * and writes the audit entry. Call it exactly once; return what it returns.
+   */
+  commit(work: (tx: AppTx) => Promise<Result>): Promise<Committed>;
+  /** `null` unless the route streams and the client sent `Accept: text/event-stream`. */
+  events: EventSender<E> | null;
+  /** Aborted when the client goes away, e.g. to stop a long provider call. */
+  signal: AbortSignal;
+};
+
+export interface ManagedSpec {
+  handler: (
+    context: ManagedHandlerContext,
+    input: RouteInput<unknown, unknown, unknown>,
+  ) => Promise<Committed>;
+  stream?: { events: StreamEvents } | undefined;
+}
+
+export interface ManagedRouteDefinition<
+  A extends Access,
+  P extends Schema | undefined,
+  Q extends Schema | undefined,
+  B extends Schema | undefined,
+  R extends Schema,
+  E extends StreamEvents,
+> extends Omit<RouteDefinition<A, P, Q, B, R>, 'handler' | 'managed'> {
+  /** Events the handler may send before the result when the client asks for `text/event-stream`. */
+  stream?: { events: E };
+  handler: (
+    context: ManagedHandlerContext<A, z.input<R>, E>,
+    input: RouteInput<Out<P>, Out<Q>, Out<B>>,
+  ) => Promise<Committed>;
+}
+
+/**
+ * Declares a route whose handler manages its own transactions: for work that must not hold a transaction
+ * open (a slow AI call) and for streaming. Authentication, access, CSRF, parsing, audit and problem+json
+ * are the same as for `defineRoute`; the audit entry is written in the `commit` transaction.
+ */
+export function defineManagedRoute<
+  A extends Access,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+  E extends StreamEvents = Record<never, z.ZodType>,
+>(definition: ManagedRouteDefinition<A, P, Q, B, R, E>): RouteDefinition {
+  const { handler, stream, ...rest } = definition;
+  for (const name of RESERVED_STREAM_EVENTS) {
+    if (stream && name in stream.events) throw new Error(`the stream event name '${name}' is reserved`);
+  }
+  return {
+    ...rest,
+    handler: () => Promise.reject(new Error('a managed route runs through its managed handler')),
+    managed: { handler: handler as unknown as ManagedSpec['handler'], stream },
+  } as RouteDefinition;
 }

@@ -3,7 +3,9 @@ import type { Clock } from '../../kernel/index.js';
 import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase } from '../db/index.js';
 import type { DatabaseKind } from '../db/index.js';
+import type { ProviderFactory } from '../modules/orchestrator/index.js';
 import { startServer, type RunningServer } from '../start-server.js';
+import { createScriptedProvider } from './scripted-provider.js';
 import { TestClient } from './test-client.js';
 
 export interface TestServer extends RunningServer {
@@ -13,11 +15,20 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /**
+   * The AI providers: by default the deterministic scripted provider under every name; `configured`
+   * uses what the configuration gives production (the offline analyzer, Claude with a key).
+   */
+  providers?: ProviderFactory | 'configured';
+}
+
 /** A real WebNova server on a free port, on a fresh database of the given kind. */
 export async function startTestServer(
   kind: DatabaseKind,
   overrides: Record<string, string> = {},
   clock?: Clock,
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(kind);
   const config = loadConfig({
@@ -30,6 +41,9 @@ export async function startTestServer(
   const server = await startServer(config, {
     log: pino({ level: 'silent' }),
     database,
+    ...(options.providers === 'configured'
+      ? {}
+      : { providers: options.providers ?? ((name) => createScriptedProvider({ name })) }),
     ...(clock ? { clock } : {}),
   });
   return {

@@ -16,7 +16,7 @@ import {
   SubscriptionView,
   TenantEventSchema,
 } from '../../../contracts/index.js';
-import { notFound } from '../../../kernel/index.js';
+import { AppError, notFound } from '../../../kernel/index.js';
 import { defineRoute, type RouteDefinition } from '../../http/index.js';
 import { parseCursor } from './cursor.js';
 import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dead-letters.js';
@@ -54,6 +54,7 @@ export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefi
       status: 201,
       audit: { action: 'events.append', resource: ({ params }) => `stream:${params.streamId}` },
       handler: async ({ tx, tenant }, { params, body }) => {
+        refuseModuleEvents(registry, body.events);
         await checkTenantSchemas(tx, registry, tenant.id, body.events);
         return store.appendIn(tx, tenant.id, params.streamId, body.events, {
           expected: body.expectedVersion,
@@ -175,4 +176,22 @@ export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefi
       handler: ({ tx, tenant }, { params }) => discardDeadLetter(tx, tenant.id, params.id),
     }),
   ];
+}
+
+/**
+ * Event types a module registered are written by that module alone, after its own rules (a
+ * `BlueprintRevised` must hold a Blueprint that passed validation, not merely the event's shape).
+ */
+function refuseModuleEvents(registry: EventRegistry, events: readonly { type: string }[]): void {
+  const owned = events.find((event) => registry.isRegistered(event.type));
+  if (owned) {
+    throw new AppError(
+      'forbidden',
+      `${owned.type} events are written by WebNova itself, not through /api/events`,
+      {
+        hint: 'Use the API of the capability that owns them (for Blueprints: /api/platforms/…), or append an event type of your own.',
+        details: { type: owned.type },
+      },
+    );
+  }
 }

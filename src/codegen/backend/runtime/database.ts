@@ -1,0 +1,115 @@
+import { code } from '../../code.js';
+import type { GeneratedFile } from '../../generated-file.js';
+import type { CodegenModel } from '../../model/index.js';
+import { sourceFile } from '../source-file.js';
+
+export function databaseFiles(model: CodegenModel): GeneratedFile[] {
+  return [
+    sourceFile(
+      model,
+      'src/server/db/client.ts',
+      code`
+        import { mkdirSync } from 'node:fs';
+        import { PGlite } from '@electric-sql/pglite';
+        import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+        import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+        import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+        import pg from 'pg';
+
+        /** The Drizzle database, whichever driver is underneath. */
+        export type Db = PgDatabase<PgQueryResultHKT>;
+        export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+        export interface Database {
+          db: Db;
+          /** Runs a script of several statements in one transaction (migrations). */
+          runScript(script: string): Promise<void>;
+          query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+          close(): Promise<void>;
+        }
+
+        export async function openDatabase(options: {
+          databaseUrl: string | undefined;
+          dataDir: string | undefined;
+        }): Promise<Database> {
+          return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+        }
+
+        async function openPglite(dataDir: string | undefined): Promise<Database> {
+          if (dataDir) mkdirSync(dataDir, { recursive: true });
+          const client = await PGlite.create(dataDir);
+          return {
+            db: drizzlePglite({ client }) as unknown as Db,
+            runScript: async (script) => {
+              await client.transaction(async (tx) => {
+                await tx.exec(script);
+              });
+            },
+            query: async <Row>(text: string, params?: unknown[]) => (await client.query<Row>(text, params)).rows,
+            close: () => client.close(),
+          };
+        }
+
+        async function openPostgres(databaseUrl: string): Promise<Database> {
+          const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+          try {
+            await pool.query('select 1');
+          } catch (error) {
+            await pool.end();
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new Error(
+              \`Cannot reach PostgreSQL (\${reason}). Check DATABASE_URL, or unset it to use the embedded database.\`,
+            );
+          }
+          return {
+            db: drizzleNodePostgres({ client: pool }) as unknown as Db,
+            runScript: async (script) => {
+              const client = await pool.connect();
+              try {
+                await client.query('begin');
+                await client.query(script);
+                await client.query('commit');
+              } catch (error) {
+                await client.query('rollback');
+                throw error;
+              } finally {
+                client.release();
+              }
+            },
+            query: async <Row>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as Row[],
+            close: () => pool.end(),
+          };
+        }
+      `,
+    ),
+    sourceFile(
+      model,
+      'src/server/db/migrate.ts',
+      code`
+        import { readdirSync, readFileSync } from 'node:fs';
+        import { fileURLToPath } from 'node:url';
+        import type { Database } from './client.js';
+
+        const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle/', import.meta.url));
+
+        /** Applies each drizzle/*.sql file not applied yet, in name order, each in its own transaction. */
+        export async function migrate(database: Database): Promise<string[]> {
+          await database.query(
+            'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())',
+          );
+          const applied = new Set(
+            (await database.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name),
+          );
+          const pending = readdirSync(MIGRATIONS_FOLDER)
+            .filter((file) => file.endsWith('.sql') && !applied.has(file))
+            .sort();
+          for (const file of pending) {
+            const script = readFileSync(MIGRATIONS_FOLDER + file, 'utf8');
+            await database.runScript(script + "\\ninsert into schema_migrations (name) values ('" + file + "');");
+          }
+          return pending;
+        }
+      `,
+    ),
+  ];
+}

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { allowAndRecordGate, createProvider, gatedProvider } from '../../ai/index.js';
 import {
   blueprintJsonSchema,
   diffBlueprints,
@@ -47,6 +46,8 @@ export function blueprintCommands(program: Command): void {
         if (!description.success) {
           throw new UsageError(`The description ${description.error.issues[0]?.message ?? 'is not valid'}.`);
         }
+        // Loaded on use: the analyzer's lexicons and Claude's SDK would slow every other command's start.
+        const { allowAndRecordGate, createProvider, gatedProvider } = await import('../../ai/index.js');
         const provider = gatedProvider(
           createProvider({ provider: options.provider, env }),
           allowAndRecordGate(async (action) => {

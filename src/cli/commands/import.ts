@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { importDataModel } from '../../importers/index.js';
 import { describe, withContext } from '../command-kit.js';
 import { formatBlueprint } from './blueprint/format-blueprint.js';
 import { readTextFile } from './blueprint/read-json-file.js';
@@ -17,6 +16,8 @@ export function importCommand(program: Command): void {
     .action(
       withContext<{ out?: string }>(async ({ args, options, output }) => {
         const file = args[0] ?? '';
+        // Loaded on use, so that other commands do not pay for the parsers at start.
+        const { importDataModel } = await import('../../importers/index.js');
         const result = importDataModel(await readTextFile(file), { fileName: path.basename(file) });
         // Notes go to stderr so `--json` output stays one document.
         for (const note of result.notes) {

@@ -16,6 +16,7 @@ import type { CommandGroup } from './command-kit.js';
 import { auditCommands } from './commands/audit.js';
 import { blueprintCommands } from './commands/blueprint.js';
 import { eventsCommands } from './commands/events.js';
+import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
 import { ownerCommands } from './commands/owner.js';
 import { startCommand } from './commands/start.js';
@@ -36,6 +37,7 @@ const COMMAND_GROUPS: readonly CommandGroup[] = [
   eventsCommands,
   blueprintCommands,
   importCommand,
+  generateCommand,
 ];
 
 export function buildProgram(): Command {

@@ -16,6 +16,7 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
   let aliceDeadLetterId: string;
   let alicePlatform: string;
   let aliceSession: string;
+  let aliceGeneration: string;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -46,6 +47,9 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
     expect(platform.status, platform.text).toBe(201);
     alicePlatform = platform.body.platform.id;
     aliceSession = platform.body.sessionId;
+    const generation = await alice.client.post(`/api/platforms/${alicePlatform}/generations`, {});
+    expect(generation.status, generation.text).toBe(201);
+    aliceGeneration = generation.body.id;
   });
   afterAll(() => server.stop());
 
@@ -195,6 +199,7 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       expect(own.map((entry) => entry.schema)).not.toContainEqual({ type: 'object', required: ['amount'] });
     },
     ...platformCases(),
+    ...generationCases(),
     'PUT /api/admin/tenants/{tenantId}/tier': async () => {
       expectProblem(
         await bob.client.put(`/api/admin/tenants/${alice.tenantId}/tier`, { tier: 'sovereign' }),
@@ -262,6 +267,41 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
         await bothWays('POST', messages(), { text: 'add field stolen to Patient' });
         expect((await alice.client.get(messages())).body).toHaveLength(2);
         expect(await aliceVersions()).toBe(1);
+      },
+    };
+  }
+
+  /** Bob never lists, reads, downloads or adds to Alice's generated code. */
+  function generationCases(): Record<string, () => Promise<void>> {
+    const asAlice = () => ({ 'x-tenant-id': alice.tenantId });
+    const base = () => `/api/platforms/${alicePlatform}/generations`;
+    const generation = () => `${base()}/${aliceGeneration}`;
+    const bothWays = async (method: string, path: string, body?: unknown) => {
+      expectProblem(await bob.client.request(method, path, body), 404);
+      expectProblem(await bob.client.request(method, path, body, asAlice()), 404);
+    };
+    const generationCounts = async () => {
+      const [row] = await server.database.query<{ alice: string; bob: string }>(
+        `select count(*) filter (where tenant_id = $1) as alice, count(*) filter (where tenant_id = $2) as bob
+           from generations`,
+        [alice.tenantId, bob.tenantId],
+      );
+      return { alice: Number(row!.alice), bob: Number(row!.bob) };
+    };
+    return {
+      'GET /api/platforms/{platformId}/generations': () => bothWays('GET', base()),
+      'POST /api/platforms/{platformId}/generations': async () => {
+        await bothWays('POST', base(), {});
+        await bothWays('POST', base(), { version: 1 });
+        expect(await generationCounts()).toEqual({ alice: 1, bob: 0 });
+      },
+      'GET /api/platforms/{platformId}/generations/{generationId}': () => bothWays('GET', generation()),
+      'GET /api/platforms/{platformId}/generations/{generationId}/files': () =>
+        bothWays('GET', `${generation()}/files?path=README.md`),
+      'GET /api/platforms/{platformId}/generations/{generationId}/zip': async () => {
+        await bothWays('GET', `${generation()}/zip`);
+        // The same download still works for Alice: the refusals above were about Bob, not the route.
+        expect((await alice.client.get(`${generation()}/zip`)).status).toBe(200);
       },
     };
   }

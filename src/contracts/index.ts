@@ -13,3 +13,4 @@ export * from './blueprint.js';
 export * from './analysis.js';
 export * from './platforms.js';
 export * from './chat.js';
+export * from './generations.js';

@@ -15,6 +15,7 @@ import {
   platformProjection,
 } from './modules/blueprints/index.js';
 import { createEventsModule, EventRegistry } from './modules/events/index.js';
+import { createGenerationsModule, generationEventContracts } from './modules/generations/index.js';
 import { createIdentityModule } from './modules/identity/index.js';
 import {
   auditedGate,
@@ -69,11 +70,31 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const setupToken = await identity.prepareSetupToken(log);
   const events = createEventsModule({
     database,
-    registry: new EventRegistry().register(...blueprintEventContracts, ...chatEventContracts),
+    registry: new EventRegistry().register(
+      ...blueprintEventContracts,
+      ...chatEventContracts,
+      ...generationEventContracts,
+    ),
     projections: [platformProjection(clock), chatProjection(clock)],
     onError: (err, where) => log.error({ err, where }, 'event processing failed'),
   });
   const blueprints = createBlueprintsModule({ store: events.store, clock, quotas: tenancy.quotas });
+  const generations = createGenerationsModule({
+    store: events.store,
+    clock,
+    // Generations read Blueprint versions through the blueprints service, never its tables.
+    versions: {
+      assertPlatformExists: (tx, tenantId, platformId) =>
+        blueprints.service.assertExists(tx, tenantId, platformId),
+      load: async (tx, tenantId, platformId, version) => {
+        const detail =
+          version === undefined
+            ? (await blueprints.service.loadCurrent(tx, tenantId, platformId)).current
+            : await blueprints.service.loadVersion(tx, tenantId, platformId, version);
+        return { platformId, version: detail.version, blueprint: detail.blueprint };
+      },
+    },
+  });
   const orchestrator = createOrchestratorModule({
     store: events.store,
     blueprints: blueprints.service,
@@ -100,6 +121,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ...events.routes,
       ...blueprints.routes,
       ...orchestrator.routes,
+      ...generations.routes,
     ],
   });
 

@@ -6,6 +6,7 @@
 export {
   defineRoute,
   defineManagedRoute,
+  FileBody,
   type Access,
   type Committed,
   type EventSender,

@@ -10,6 +10,7 @@ import { problemOf, toAppError } from './problem-response.js';
 import { bearerTokenOf, clientOf, requestIdOf, SESSION_COOKIE } from './request-client.js';
 import {
   Committed,
+  FileBody,
   type HandlerContext,
   type ManagedSpec,
   type RouteDefinition,
@@ -34,6 +35,8 @@ export interface RouteDependencies {
 export function mountRoutes(routes: RouteDefinition[], deps: RouteDependencies): Router {
   const router = express.Router();
   for (const route of routes) {
+    if (route.file && route.response !== FileBody)
+      throw new Error(`${route.method} ${route.path} answers with a file, so its response must be FileBody`);
     router[route.method](route.path, ...(route.middleware ?? []), (req: Request, res: Response) =>
       handle(route, deps, req, res),
     );
@@ -119,6 +122,7 @@ async function handle(
       stream.send('result', result);
       stream.end();
     } else if (status === 204) res.status(204).end();
+    else if (route.file) sendFile(res, status, route.file.contentType, FileBody.parse(result));
     else res.status(status).json(result);
   } catch (error) {
     if (route.audit && worthRecording(route, authentication, error)) {
@@ -164,6 +168,18 @@ function worthRecording(
   if (authentication) return true;
   const code = error instanceof AppError ? error.code : 'internal';
   return route.access === 'public' && code !== 'validation_failed' && code !== 'bad_request';
+}
+
+/**
+ * A plain ASCII name goes out quoted (`filename="clinic-v1.zip"`), the form every client reads; any other
+ * name is left to Express's `attachment`, which adds the encoded `filename*` form. The Content-Type is
+ * the route's, not guessed from the name.
+ */
+function sendFile(res: Response, status: number, contentType: string, file: FileBody): void {
+  if (/^[\x20-\x7e]+$/.test(file.filename) && !/["\\]/.test(file.filename))
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+  else res.attachment(file.filename);
+  res.status(status).type(contentType).send(Buffer.from(file.bytes));
 }
 
 function bodyOf(req: Request, route: RouteDefinition): unknown {

@@ -73,16 +73,32 @@ function operationOf(route: RouteDefinition): Record<string, unknown> {
       [status]:
         status === '204'
           ? { description: 'Done' }
-          : {
-              description: 'Success',
-              content: {
-                'application/json': { schema: toSchema(route.response, 'output') },
-                ...eventStreamContent(route),
+          : route.file
+            ? fileResponseOf(route.file.contentType)
+            : {
+                description: 'Success',
+                content: {
+                  'application/json': { schema: toSchema(route.response, 'output') },
+                  ...eventStreamContent(route),
+                },
               },
-            },
       '4XX': { description: 'The request was refused; the problem says why and what to do', ...problem },
       '5XX': { description: 'The server failed; the problem carries a request id', ...problem },
     },
+  };
+}
+
+/** A download: the bytes themselves, named by Content-Disposition. */
+function fileResponseOf(contentType: string): Record<string, unknown> {
+  return {
+    description: 'The file, as an attachment',
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="…": the name to save the file as',
+        schema: { type: 'string' },
+      },
+    },
+    content: { [contentType]: { schema: { type: 'string', contentMediaType: contentType } } },
   };
 }
 

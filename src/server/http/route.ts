@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { TenantRole } from '../../contracts/index.js';
 import type { Clock } from '../../kernel/index.js';
 import type { AppTx } from '../db/index.js';
@@ -69,6 +69,12 @@ export interface RouteDefinition<
   response: R;
   /** 200 unless said; 204 sends no body. */
   status?: 200 | 201 | 204;
+  /**
+   * Set for a route that answers with a file (a download) instead of JSON: its `response` is
+   * `FileBody`, and the bytes go out with this Content-Type and `Content-Disposition: attachment`.
+   * Refusals are still problem+json.
+   */
+  file?: { contentType: string };
   /** Every state-changing route is audited: the entry is written in the route's own transaction. */
   audit?: {
     action: string;
@@ -85,6 +91,18 @@ export interface RouteDefinition<
    */
   managed?: ManagedSpec;
 }
+
+/**
+ * The result of a route declared with `file`: the bytes to send and the name the browser saves them as.
+ * @example
+ * defineRoute({ ..., file: { contentType: 'application/zip' }, response: FileBody,
+ *   handler: async () => ({ filename: 'clinic-v1.zip', bytes: zipSync(files) }) })
+ */
+export const FileBody = z.strictObject({
+  filename: z.string().min(1).max(255),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'must be bytes' }),
+});
+export type FileBody = z.input<typeof FileBody>;
 
 /** Declares a route; the generic parameters are inferred so handlers see their parsed input's types. */
 export function defineRoute<

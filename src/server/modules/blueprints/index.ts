@@ -42,6 +42,13 @@ export interface BlueprintsService {
     tenantId: string,
     platformId: string,
   ): Promise<{ platform: PlatformSummary; current: BlueprintVersionDetail }>;
+  /** One version of the platform (with its Blueprint), or a 404 naming the versions that exist. */
+  loadVersion(
+    tx: AppTx,
+    tenantId: string,
+    platformId: string,
+    version: number,
+  ): Promise<BlueprintVersionDetail>;
   /** Appends the next version; a 409 when `basedOn` is no longer the current version. */
   revise(tx: AppTx, tenantId: string, revision: Revision): Promise<BlueprintVersionDetail>;
 }
@@ -75,6 +82,10 @@ export function createBlueprintsModule(options: BlueprintsModuleOptions): Bluepr
           platform: toPlatformSummary(platform),
           current: toVersionDetail(current, platform.approvedVersion),
         };
+      },
+      loadVersion: async (tx, tenantId, platformId, version) => {
+        const platform = await loadPlatform(tx, tenantId, platformId);
+        return toVersionDetail(await loadVersion(tx, platform, version), platform.approvedVersion);
       },
       revise: (tx, tenantId, revision) => reviseBlueprint(tx, deps, tenantId, revision),
     },

@@ -4,7 +4,11 @@ import { validateBlueprint } from '../blueprint/index.js';
 import { clinicBlueprint } from '../blueprint/examples/clinic.js';
 import type { Blueprint, BlueprintInput } from '../contracts/index.js';
 import { generateCodebase, isWriteOnce, type GeneratedCodebase } from './index.js';
-import { bookshopBlueprint } from './test-fixtures/bookshop.js';
+import {
+  bookshopBlueprint,
+  enterpriseOperationsBlueprint,
+  municipalPermitsBlueprint,
+} from './test-fixtures/index.js';
 
 function valid(input: BlueprintInput): Blueprint {
   const result = validateBlueprint(input);
@@ -109,6 +113,8 @@ describe('golden files (review changes to these like code)', () => {
   const codebases: Record<string, GeneratedCodebase> = {
     clinic: generateCodebase(valid(clinicBlueprint)),
     bookshop: generateCodebase(valid(bookshopBlueprint)),
+    'municipal-permits': generateCodebase(valid(municipalPermitsBlueprint)),
+    'enterprise-operations': generateCodebase(valid(enterpriseOperationsBlueprint)),
   };
   const codebaseNamed = (name: string): GeneratedCodebase => {
     const codebase = codebases[name];
@@ -116,7 +122,7 @@ describe('golden files (review changes to these like code)', () => {
     return codebase;
   };
 
-  it.each(['clinic', 'bookshop'])('%s: the file list', async (name) => {
+  it.each(Object.keys(codebases))('%s: the file list', async (name) => {
     await expect(serverPaths(codebaseNamed(name))).toMatchFileSnapshot(`./__golden__/${name}/files.txt`);
   });
 
@@ -132,6 +138,11 @@ describe('golden files (review changes to these like code)', () => {
     ['bookshop', 'src/server/db/schema/links.ts'],
     ['bookshop', 'src/server/resources/book.resource.ts'],
     ['bookshop', 'test/order.api.test.ts'],
+    ['bookshop', 'src/server/seed/seed-data.json'],
+    ['municipal-permits', 'src/server/seed/seed-data.json'],
+    ['municipal-permits', 'src/server/resources/permit-application.resource.ts'],
+    ['enterprise-operations', 'src/server/db/schema/employee.ts'],
+    ['enterprise-operations', 'src/server/db/schema/links.ts'],
   ])('%s: %s', async (name, path) => {
     // `.golden` keeps the copies out of type checking, lint and formatting.
     await expect(contentOf(codebaseNamed(name), path)).toMatchFileSnapshot(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitOrBreak, importStatement, objectLiteral } from './layout.js';
+import { fitOrBreak, importStatement, methodChain, objectLiteral } from './layout.js';
 
 describe('fitOrBreak', () => {
   it('keeps a short list on one line', () => {
@@ -40,5 +40,27 @@ describe('importStatement', () => {
       `import {\n${names.map((name) => `  ${name},`).join('\n')}\n} from './support/samples.js';`,
     );
     expect(importStatement(['a'], 'x')).toBe(`import { a } from 'x';`);
+  });
+});
+
+describe('methodChain', () => {
+  const reference = "references((): AnyPgColumn => departments.id, { onDelete: 'set null' })";
+
+  it('keeps a chain that fits on one line', () => {
+    expect(methodChain("uuid('department_id')", [reference], 4, ',')).toBe(
+      `uuid('department_id').${reference},`,
+    );
+  });
+
+  it('expands the last object argument of a single call that does not fit, as Prettier does', () => {
+    expect(methodChain("uuid('department_id')", [reference], 20, ',')).toBe(
+      "uuid('department_id').references((): AnyPgColumn => departments.id, {\n  onDelete: 'set null',\n}),",
+    );
+  });
+
+  it('breaks a longer chain one call per line', () => {
+    expect(methodChain("uuid('department_id')", ['notNull()', reference], 4, ',')).toBe(
+      `uuid('department_id')\n  .notNull()\n  .${reference},`,
+    );
   });
 });

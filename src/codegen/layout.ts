@@ -54,7 +54,21 @@ export function methodChain(base: string, calls: readonly string[], column: numb
   const complex = [base, ...calls].some((call) => call.includes('=>') || /\{[^}]*[[{]/.test(call));
   const mustBreak = calls.length >= 2 && complex;
   if (!mustBreak && column + oneLine.length <= PRINT_WIDTH) return oneLine;
+  // With one call Prettier does not break the chain: it expands the call's last argument instead.
+  const hugged = calls.length === 1 ? huggedLastObject(`${base}.${calls[0] ?? ''}`, suffix) : undefined;
+  if (hugged && column + (hugged.split('\n')[0]?.length ?? 0) <= PRINT_WIDTH) return hugged;
   return `${base}${calls.map((call) => `\n  .${call}`).join('')}${suffix}`;
+}
+
+/**
+ * `f(a, { x: 1, y: 2 })` as `f(a, {\n  x: 1,\n  y: 2,\n})`: the last-argument expansion Prettier uses when
+ * a call ending in a flat object literal does not fit. Undefined when the call does not end that way.
+ */
+function huggedLastObject(call: string, suffix: string): string | undefined {
+  const match = /^(.*), \{ ([^{}]*) \}\)$/s.exec(call);
+  if (!match?.[1] || !match[2]) return undefined;
+  const entries = match[2].split(', ').map((entry) => `  ${entry},`);
+  return `${match[1]}, {\n${entries.join('\n')}\n})${suffix}`;
 }
 
 /** JSON as Prettier prints it: objects expanded, arrays of scalars on one line when they fit. */

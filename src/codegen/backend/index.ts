@@ -29,6 +29,7 @@ import { kitRouterFiles } from './runtime/kit-router.js';
 import { openApiFile } from './runtime/openapi.js';
 import { privacyFiles } from './runtime/privacy.js';
 import { encryptionFile } from './runtime/security.js';
+import { seedFiles } from './seed/index.js';
 import { testFiles } from './tests/index.js';
 
 export function generateServerFiles(model: CodegenModel): GeneratedFile[] {
@@ -66,6 +67,7 @@ export function generateServerFiles(model: CodegenModel): GeneratedFile[] {
     openApiFile(model),
     ...privacyFiles(model),
     ...appFiles(model),
+    ...seedFiles(model),
     ...testFiles(model),
   ];
 }

@@ -14,10 +14,12 @@ export function projectFiles(model: CodegenModel): GeneratedFile[] {
       type: 'module',
       engines: { node: '>=20.19' },
       scripts: {
-        start: 'tsx src/server/main.ts',
+        // The web app is bundled first so that `npm start` alone serves the whole platform.
+        start: 'npm run build:web --silent && tsx src/server/main.ts',
         test: 'vitest run',
         typecheck: 'tsc --noEmit -p tsconfig.json && tsc --noEmit -p web/tsconfig.json',
         'build:web': 'tsx web/build.ts',
+        seed: 'tsx src/server/seed/main.ts',
       },
       dependencies: {
         '@electric-sql/pglite': '^0.5.16',

@@ -130,6 +130,7 @@ function readme(model: CodegenModel, locale: string, words: ReadmeWords): string
       ['`DATABASE_URL`', 'PostgreSQL; unset = embedded PGlite in `DATA_DIR` (`./data`)'],
       ['`DATA_ENCRYPTION_KEY`', '32 bytes, base64'],
       ['`ADMIN_EMAIL`, `ADMIN_PASSWORD`', 'first administrator'],
+      ['`SEED`', '`1`: add the sample records at start, as `npm run seed` does'],
     ]),
     '',
     words.custom,

@@ -42,15 +42,21 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs one of WebNova's installed tools (tsc, vitest, tsx) inside the project. */
-export function runTool(dir: string, tool: string, args: string[], timeoutMs: number): Promise<RunResult> {
+/** Runs one of WebNova's installed tools (tsc, vitest, tsx) inside the project, with `env` added. */
+export function runTool(
+  dir: string,
+  tool: string,
+  args: string[],
+  timeoutMs: number,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       path.join(BIN, tool),
       args,
       {
         cwd: dir,
-        env: childEnvironment({ CI: '1', NO_COLOR: '1' }),
+        env: childEnvironment({ CI: '1', NO_COLOR: '1', ...env }),
         timeout: timeoutMs,
         maxBuffer: 20 * 1024 * 1024,
       },

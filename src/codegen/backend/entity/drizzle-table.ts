@@ -49,7 +49,7 @@ export function drizzleTableFile(model: CodegenModel, entity: EntityModel): Gene
     `src/server/db/schema/${kebab}.ts`,
     code`
       ${importStatement(builderImports, 'drizzle-orm/pg-core')}
-      ${imports.map(([file, name]) => `import { ${name} } from './${file}.js';`)}
+      ${imports.map(([file, name]) => importStatement([name], `./${file}.js`))}
       import { users } from './system.js';
 
       ${hug ? `export const ${pluralCamel} = pgTable(${quote(table)}, {` : `export const ${pluralCamel} = pgTable(`}

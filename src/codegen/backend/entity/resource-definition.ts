@@ -1,5 +1,5 @@
 import { code, propertyKey, quote } from '../../code.js';
-import { arrayLiteral, objectLiteral } from '../../layout.js';
+import { arrayLiteral, importStatement, objectLiteral } from '../../layout.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { entityNamed, type CodegenModel, type EntityModel } from '../../model/index.js';
 import { sourceFile } from '../source-file.js';
@@ -104,14 +104,14 @@ export function resourceDefinitionFile(model: CodegenModel, entity: EntityModel)
       ),
     ]),
   ].sort();
-  const schemaImports = [pluralCamel, ...(usesLinks ? joinImports : [])].join(', ');
+  const schemaImports = [pluralCamel, ...(usesLinks ? joinImports : [])];
   return sourceFile(
     model,
     `src/server/resources/${kebab}.resource.ts`,
     code`
       import { hooks } from '../../custom/hooks.js';
-      import { ${camel}CreateSchema, ${camel}UpdateSchema } from '../../shared/${kebab}.schema.js';
-      import { ${schemaImports} } from '../db/schema/index.js';
+      ${importStatement([`${camel}CreateSchema`, `${camel}UpdateSchema`], `../../shared/${kebab}.schema.js`)}
+      ${importStatement(schemaImports, '../db/schema/index.js')}
       import type { ResourceDefinition } from './kit/definition.js';
 
       export const ${camel}Resource: ResourceDefinition = {
@@ -138,7 +138,7 @@ export function resourcesIndexFile(model: CodegenModel): GeneratedFile {
     'src/server/resources/index.ts',
     code`
       import type { ResourceDefinition } from './kit/definition.js';
-      ${sorted.map((entity) => `import { ${entity.names.camel}Resource } from './${entity.names.kebab}.resource.js';`)}
+      ${sorted.map((entity) => importStatement([`${entity.names.camel}Resource`], `./${entity.names.kebab}.resource.js`))}
 
       /** Every entity's resource, keyed by its path under /api. */
       export const resources: ReadonlyMap<string, ResourceDefinition> = new Map([

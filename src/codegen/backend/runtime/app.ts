@@ -83,11 +83,14 @@ export function appFiles(model: CodegenModel): GeneratedFile[] {
         import { openDatabase } from './db/client.js';
         import { migrate } from './db/migrate.js';
         import { FieldCipher } from './security/field-encryption.js';
+        import { seedDatabase, type SeedReport } from './seed/seed.js';
 
         export interface RunningServer {
           url: string;
           /** Set on the first start only, when the administrator's password was generated. */
           firstAdministrator: { email: string; generatedPassword: string | undefined } | undefined;
+          /** Set when SEED=1 asked for the sample records. */
+          seeded: SeedReport | undefined;
           close(): Promise<void>;
         }
 
@@ -102,6 +105,7 @@ export function appFiles(model: CodegenModel): GeneratedFile[] {
               config.adminEmail,
               config.adminPassword,
             );
+            const seeded = config.seed ? await seedDatabase(database.db, cipher, config.adminEmail) : undefined;
             const app = createApp({ db: database.db, cipher, webRoot: config.webRoot });
             const server = app.listen(config.port, config.host);
             await new Promise<void>((resolve, reject) => {
@@ -112,6 +116,7 @@ export function appFiles(model: CodegenModel): GeneratedFile[] {
             return {
               url: 'http://' + config.host + ':' + port,
               firstAdministrator,
+              seeded,
               close: async () => {
                 await new Promise<void>((resolve) => server.close(() => resolve()));
                 await database.close();
@@ -133,6 +138,7 @@ export function appFiles(model: CodegenModel): GeneratedFile[] {
 
         try {
           const server = await startServer(loadConfig(process.env));
+          if (server.seeded) console.log('Seeded ' + server.seeded.inserted + ' sample records.');
           console.log(${`'${model.name.replaceAll("'", "\\'")} is running at '`} + server.url);
           const first = server.firstAdministrator;
           if (first?.generatedPassword) {

@@ -21,6 +21,8 @@ export function configFile(model: CodegenModel): GeneratedFile {
         ADMIN_EMAIL: z.email().default(${`'admin@${model.slug}.local'`}),
         ADMIN_PASSWORD: z.string().min(12).optional(),
         WEB_ROOT: z.string().min(1).default('./dist/web'),
+        /** 1: write the sample records at start (safe to repeat: rows already there are skipped). */
+        SEED: z.enum(['0', '1']).default('0'),
       });
 
       export interface AppConfig {
@@ -33,6 +35,7 @@ export function configFile(model: CodegenModel): GeneratedFile {
         adminEmail: string;
         adminPassword: string | undefined;
         webRoot: string;
+        seed: boolean;
       }
 
       export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
@@ -51,6 +54,7 @@ export function configFile(model: CodegenModel): GeneratedFile {
           adminEmail: env.ADMIN_EMAIL,
           adminPassword: env.ADMIN_PASSWORD,
           webRoot: env.WEB_ROOT,
+          seed: env.SEED === '1',
         };
       }
     `,

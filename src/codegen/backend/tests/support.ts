@@ -78,6 +78,7 @@ export function testServerFile(model: CodegenModel): GeneratedFile {
           adminEmail: ADMIN.email,
           adminPassword: ADMIN.password,
           webRoot: './no-web-build-in-tests',
+          seed: false,
         });
         const anonymous = new ApiClient(server.url);
         const signIn = async (email: string, password: string) => {

@@ -1,0 +1,237 @@
+import type { BlueprintInput } from '../../contracts/index.js';
+
+/**
+ * A municipality's building permits (government, Arabic only, PDPL and NCA-ECC, data kept in Saudi
+ * Arabia): every label exists only in Arabic, which no other fixture tries, and clerks see only the
+ * applications they registered. Written for the generator's end-to-end tests.
+ */
+export const municipalPermitsBlueprint: BlueprintInput = {
+  schemaVersion: 1,
+  name: 'بلدية الخبر - رخص البناء',
+  slug: 'khobar-permits',
+  description: 'طلبات رخص البناء والتفتيش الميداني والرسوم في بلدية الخبر.',
+  domain: 'government',
+  locales: ['ar'],
+  defaultLocale: 'ar',
+  entities: [
+    {
+      name: 'Citizen',
+      label: { ar: 'مواطن' },
+      pluralLabel: { ar: 'المواطنون' },
+      displayField: 'fullName',
+      fields: [
+        {
+          name: 'fullName',
+          label: { ar: 'الاسم الكامل' },
+          type: 'string',
+          required: true,
+          maxLength: 150,
+          dataClass: 'personal',
+        },
+        {
+          name: 'nationalId',
+          label: { ar: 'رقم الهوية الوطنية' },
+          type: 'string',
+          required: true,
+          unique: true,
+          minLength: 10,
+          maxLength: 10,
+          dataClass: 'personal',
+        },
+        {
+          name: 'mobile',
+          label: { ar: 'رقم الجوال' },
+          type: 'phone',
+          required: true,
+          dataClass: 'personal',
+        },
+        { name: 'email', label: { ar: 'البريد الإلكتروني' }, type: 'email', dataClass: 'personal' },
+        { name: 'birthDate', label: { ar: 'تاريخ الميلاد' }, type: 'date', dataClass: 'personal' },
+      ],
+    },
+    {
+      name: 'PermitType',
+      label: { ar: 'نوع الرخصة' },
+      pluralLabel: { ar: 'أنواع الرخص' },
+      displayField: 'title',
+      fields: [
+        {
+          name: 'title',
+          label: { ar: 'الاسم' },
+          type: 'string',
+          required: true,
+          unique: true,
+          maxLength: 100,
+        },
+        { name: 'fee', label: { ar: 'الرسوم' }, type: 'money', required: true, currency: 'SAR', min: 0 },
+        {
+          name: 'validityMonths',
+          label: { ar: 'مدة الصلاحية بالأشهر' },
+          type: 'integer',
+          required: true,
+          min: 1,
+          max: 36,
+          default: 12,
+        },
+      ],
+    },
+    {
+      name: 'PermitApplication',
+      label: { ar: 'طلب رخصة' },
+      pluralLabel: { ar: 'طلبات الرخص' },
+      displayField: 'reference',
+      fields: [
+        {
+          name: 'reference',
+          label: { ar: 'رقم الطلب' },
+          type: 'string',
+          required: true,
+          unique: true,
+          minLength: 6,
+          maxLength: 14,
+        },
+        {
+          name: 'status',
+          label: { ar: 'الحالة' },
+          type: 'enum',
+          required: true,
+          default: 'submitted',
+          values: [
+            { value: 'submitted', label: { ar: 'مقدم' } },
+            { value: 'under_review', label: { ar: 'قيد المراجعة' } },
+            { value: 'approved', label: { ar: 'معتمد' } },
+            { value: 'rejected', label: { ar: 'مرفوض' } },
+          ],
+        },
+        { name: 'submittedAt', label: { ar: 'وقت التقديم' }, type: 'datetime', required: true },
+        { name: 'siteAddress', label: { ar: 'عنوان الموقع' }, type: 'text', required: true, maxLength: 500 },
+        { name: 'plotArea', label: { ar: 'مساحة القطعة (م²)' }, type: 'decimal', min: 50, max: 100000 },
+        { name: 'sitePlan', label: { ar: 'المخطط' }, type: 'file' },
+      ],
+    },
+    {
+      name: 'Inspection',
+      label: { ar: 'زيارة تفتيش' },
+      pluralLabel: { ar: 'زيارات التفتيش' },
+      fields: [
+        { name: 'scheduledOn', label: { ar: 'موعد الزيارة' }, type: 'date', required: true },
+        {
+          name: 'result',
+          label: { ar: 'النتيجة' },
+          type: 'enum',
+          values: [
+            { value: 'passed', label: { ar: 'مطابق' } },
+            { value: 'failed', label: { ar: 'غير مطابق' } },
+          ],
+        },
+        { name: 'findings', label: { ar: 'الملاحظات' }, type: 'text', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'Inspector',
+      label: { ar: 'مفتش' },
+      pluralLabel: { ar: 'المفتشون' },
+      displayField: 'fullName',
+      fields: [
+        { name: 'fullName', label: { ar: 'الاسم' }, type: 'string', required: true, maxLength: 120 },
+        {
+          name: 'badgeNumber',
+          label: { ar: 'رقم الشارة' },
+          type: 'string',
+          required: true,
+          unique: true,
+          maxLength: 12,
+        },
+      ],
+    },
+  ],
+  relations: [
+    {
+      name: 'applicant',
+      kind: 'belongs-to',
+      from: 'PermitApplication',
+      to: 'Citizen',
+      inverseName: 'applications',
+      required: true,
+      onDelete: 'restrict',
+    },
+    {
+      name: 'permitType',
+      kind: 'belongs-to',
+      from: 'PermitApplication',
+      to: 'PermitType',
+      inverseName: 'applications',
+      required: true,
+    },
+    {
+      name: 'inspections',
+      kind: 'has-many',
+      from: 'PermitApplication',
+      to: 'Inspection',
+      inverseName: 'application',
+      required: true,
+      onDelete: 'cascade',
+    },
+    {
+      name: 'inspector',
+      kind: 'belongs-to',
+      from: 'Inspection',
+      to: 'Inspector',
+      inverseName: 'inspections',
+      onDelete: 'set-null',
+    },
+  ],
+  roles: [
+    {
+      name: 'supervisor',
+      label: { ar: 'مشرف' },
+      administrator: true,
+      inherits: ['clerk', 'fieldInspector'],
+      permissions: [
+        { entity: 'Citizen', actions: ['create', 'read', 'update', 'delete'] },
+        { entity: 'PermitType', actions: ['create', 'read', 'update', 'delete'] },
+        { entity: 'PermitApplication', actions: ['create', 'read', 'update', 'delete'] },
+        { entity: 'Inspection', actions: ['create', 'read', 'update', 'delete'] },
+        { entity: 'Inspector', actions: ['create', 'read', 'update', 'delete'] },
+      ],
+    },
+    {
+      name: 'clerk',
+      label: { ar: 'موظف استقبال' },
+      permissions: [
+        { entity: 'Citizen', actions: ['create', 'read', 'update'] },
+        { entity: 'PermitType', actions: ['read'] },
+        { entity: 'PermitApplication', actions: ['create'] },
+        { entity: 'PermitApplication', actions: ['read', 'update'], scope: 'own' },
+      ],
+    },
+    {
+      name: 'fieldInspector',
+      label: { ar: 'مفتش ميداني' },
+      permissions: [
+        { entity: 'Inspection', actions: ['read', 'update'] },
+        { entity: 'Inspector', actions: ['read'] },
+      ],
+    },
+  ],
+  pages: [
+    {
+      name: 'applications',
+      title: { ar: 'طلبات الرخص' },
+      kind: 'entity-list',
+      entity: 'PermitApplication',
+      path: '/applications',
+    },
+    {
+      name: 'inspections',
+      title: { ar: 'التفتيش' },
+      kind: 'entity-list',
+      entity: 'Inspection',
+      path: '/inspections',
+      roles: ['supervisor', 'fieldInspector'],
+    },
+  ],
+  navigation: [{ page: 'applications' }, { page: 'inspections', group: { ar: 'الميدان' } }],
+  compliance: ['PDPL', 'NCA-ECC'],
+  deployment: { targets: ['local', 'docker', 'kubernetes'], dataResidency: 'SA' },
+};

@@ -71,6 +71,8 @@ export function runTool(
 export interface StartedServer {
   url: string;
   output: () => string;
+  /** The process's exit code once it has ended (null while running or when ended by a signal). */
+  exitCode: () => number | null;
   stop(): Promise<void>;
 }
 
@@ -92,7 +94,7 @@ export function startProjectServer(dir: string, env: Record<string, string>): Pr
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /is running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], output: () => output, stop });
+      if (match?.[1]) resolve({ url: match[1], output: () => output, exitCode: () => child.exitCode, stop });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

@@ -99,13 +99,17 @@ export function appFiles(model: CodegenModel): GeneratedFile[] {
           const cipher = FieldCipher.fromBase64Key(config.encryptionKey, hasEncryptedFields);
           const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
           try {
-            await migrate(database);
-            const firstAdministrator = await bootstrapAdministrator(
-              database.db,
-              config.adminEmail,
-              config.adminPassword,
-            );
-            const seeded = config.seed ? await seedDatabase(database.db, cipher, config.adminEmail) : undefined;
+            const { firstAdministrator, seeded } = await database.exclusively(async () => {
+              await migrate(database);
+              return {
+                firstAdministrator: await bootstrapAdministrator(
+                  database.db,
+                  config.adminEmail,
+                  config.adminPassword,
+                ),
+                seeded: config.seed ? await seedDatabase(database.db, cipher, config.adminEmail) : undefined,
+              };
+            });
             const app = createApp({ db: database.db, cipher, webRoot: config.webRoot });
             const server = app.listen(config.port, config.host);
             await new Promise<void>((resolve, reject) => {

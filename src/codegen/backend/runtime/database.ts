@@ -25,8 +25,16 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
           /** Runs a script of several statements in one transaction (migrations). */
           runScript(script: string): Promise<void>;
           query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+          /**
+           * Runs the start-up writes (migrations, first administrator, seed) while holding a database-wide
+           * lock, so servers starting together against one PostgreSQL do not race to create the same tables.
+           */
+          exclusively<Result>(work: () => Promise<Result>): Promise<Result>;
           close(): Promise<void>;
         }
+
+        /** hashtext() of a fixed name, so every copy of the platform asks PostgreSQL for the same lock. */
+        const STARTUP_LOCK_KEY = 'webnova:startup';
 
         export async function openDatabase(options: {
           databaseUrl: string | undefined;
@@ -46,12 +54,19 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
               });
             },
             query: async <Row>(text: string, params?: unknown[]) => (await client.query<Row>(text, params)).rows,
+            // PGlite is in-process and its data directory has a single owner: there is no one to race.
+            exclusively: (work) => work(),
             close: () => client.close(),
           };
         }
 
         async function openPostgres(databaseUrl: string): Promise<Database> {
           const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+          // An idle connection dropped by the server (restart, failover) is reported here; without a
+          // listener Node ends the process. The pool discards that connection and opens a new one when needed.
+          pool.on('error', (error) => {
+            console.error('A PostgreSQL connection closed unexpectedly: ' + error.message);
+          });
           try {
             await pool.query('select 1');
           } catch (error) {
@@ -70,13 +85,28 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
                 await client.query(script);
                 await client.query('commit');
               } catch (error) {
-                await client.query('rollback');
+                // The script's error says what is wrong; a failed rollback only means the connection is gone.
+                await client.query('rollback').catch(() => undefined);
                 throw error;
               } finally {
                 client.release();
               }
             },
             query: async <Row>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as Row[],
+            exclusively: async (work) => {
+              // A session lock on one held connection; the work itself uses the rest of the pool.
+              const holder = await pool.connect();
+              try {
+                await holder.query('select pg_advisory_lock(hashtext($1))', [STARTUP_LOCK_KEY]);
+                try {
+                  return await work();
+                } finally {
+                  await holder.query('select pg_advisory_unlock(hashtext($1))', [STARTUP_LOCK_KEY]);
+                }
+              } finally {
+                holder.release();
+              }
+            },
             close: () => pool.end(),
           };
         }

@@ -9,5 +9,4 @@ describeGeneratedPlatform({
   body: { fullName: 'Inês Duarte', email: 'ines@example.pt', cardNumber: '4111111111111111' },
   searchFor: 'duarte',
   maskedInList: true,
-  runGeneratedTests: true,
 });

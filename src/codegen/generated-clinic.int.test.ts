@@ -9,5 +9,4 @@ describeGeneratedPlatform({
   body: { fullName: 'Zainab Haddad', nationalId: '1098765432', medicalHistory: 'Asthma since 2012' },
   searchFor: 'zainab',
   maskedInList: true,
-  runGeneratedTests: true,
 });

@@ -8,5 +8,4 @@ describeGeneratedPlatform({
   resource: 'loan-products',
   body: { title: 'Harvest Bridge Loan', annualRate: '7.25', termMonths: 12 },
   searchFor: 'harvest',
-  runGeneratedTests: true,
 });

@@ -8,5 +8,4 @@ describeGeneratedPlatform({
   resource: 'citizens',
   body: { fullName: 'مريم العمري', nationalId: '1122334455', mobile: '+966 50 123 4567' },
   searchFor: 'مريم',
-  runGeneratedTests: true,
 });

@@ -8,6 +8,5 @@ describeGeneratedPlatform({
   resource: 'departments',
   body: { name: 'Quantum Studies' },
   searchFor: 'quantum',
-  runGeneratedTests: false,
   seedAtStart: true,
 });

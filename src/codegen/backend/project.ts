@@ -72,7 +72,12 @@ export function projectFiles(model: CodegenModel): GeneratedFile[] {
         export default defineConfig({
           test: {
             include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-            // Each file starts its own server on an in-memory database; argon2 makes sign-ins slowish.
+            // Migrates one template database per run; each file then starts its server on a copy of it.
+            globalSetup: ['test/support/database-template.ts'],
+            // Every file has its own server and database, so workers may keep loaded modules between files:
+            // the PGlite WebAssembly is then compiled once per thread rather than once per file.
+            pool: 'threads',
+            isolate: false,
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },

@@ -28,8 +28,6 @@ export interface PlatformScenario {
   body: Record<string, unknown>;
   /** A word of `body` found by `?q=` and in no seeded record. */
   searchFor: string;
-  /** Runs the project's own generated test suite (slow: chosen Blueprints only, to keep CI fast). */
-  runGeneratedTests: boolean;
   /** True when `body` holds a sensitive value that lists show masked. */
   maskedInList?: boolean;
   /** Seeds at start with SEED=1 instead of `npm run seed`. */
@@ -114,15 +112,11 @@ export function describeGeneratedPlatform(scenario: PlatformScenario): void {
       },
     );
 
-    it.runIf(scenario.runGeneratedTests)(
-      'passes its own generated tests',
-      { timeout: 6 * MINUTES },
-      async () => {
-        const run = await runTool(project.dir, 'vitest', ['run', '--reporter=dot'], 6 * MINUTES);
-        expect(run.output).toMatch(/Tests\s+\d+ passed/);
-        expect({ exitCode: run.exitCode, output: run.output }).toMatchObject({ exitCode: 0 });
-      },
-    );
+    it('passes its own generated tests', { timeout: 6 * MINUTES }, async () => {
+      const run = await runTool(project.dir, 'vitest', ['run', '--reporter=dot'], 6 * MINUTES);
+      expect(run.output).toMatch(/Tests\s+\d+ passed/);
+      expect({ exitCode: run.exitCode, output: run.output }).toMatchObject({ exitCode: 0 });
+    });
 
     it.runIf(encrypted)(
       'refuses to start without its encryption key, saying how to make one',

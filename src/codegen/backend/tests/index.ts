@@ -1,5 +1,6 @@
 import type { GeneratedFile } from '../../generated-file.js';
 import type { CodegenModel } from '../../model/index.js';
+import { databaseTemplateFile } from './database-template.js';
 import { entityTestFile } from './entity-test.js';
 import { platformTestFile } from './platform-test.js';
 import { creatableEntities, samplesFile } from './samples.js';
@@ -9,6 +10,7 @@ import { testServerFile } from './support.js';
 export function testFiles(model: CodegenModel): GeneratedFile[] {
   const creatable = creatableEntities(model);
   return [
+    databaseTemplateFile(model),
     testServerFile(model),
     samplesFile(model),
     platformTestFile(model),

@@ -5,7 +5,13 @@
  * join tables and consent records (the fixed system tables never change and are left out).
  * @module
  */
-import { entityNamed, type CodegenModel, type EntityModel, type FieldModel } from '../model/index.js';
+import {
+  entityNamed,
+  sqlTypeOf,
+  type CodegenModel,
+  type EntityModel,
+  type FieldModel,
+} from '../model/index.js';
 import { implicitConstraintName, quoted, sqlText, truncated } from './postgres-names.js';
 
 export interface ColumnSpec {
@@ -64,36 +70,6 @@ function timestampColumn(name: string): ColumnSpec {
 
 function uuidColumn(name: string, notNull: boolean, origin: ColumnOrigin = SYSTEM): ColumnSpec {
   return { name, type: 'uuid', notNull, default: undefined, origin };
-}
-
-/** Mirrors the column types of the initial migration (backend/entity/columns.ts); a test holds them equal. */
-export function sqlTypeOf(field: FieldModel): string {
-  if (field.encrypted) return 'text';
-  switch (field.type) {
-    case 'string':
-    case 'email':
-    case 'phone':
-    case 'url':
-      return field.maxLength !== undefined ? `varchar(${field.maxLength})` : 'text';
-    case 'text':
-    case 'enum':
-      return 'text';
-    case 'integer':
-      return 'integer';
-    case 'decimal':
-      return 'numeric';
-    case 'money':
-      return 'numeric(14, 2)';
-    case 'boolean':
-      return 'boolean';
-    case 'date':
-      return 'date';
-    case 'datetime':
-      return 'timestamp with time zone';
-    case 'json':
-    case 'file':
-      return 'jsonb';
-  }
 }
 
 export function fieldColumnOf(entity: string, field: FieldModel): ColumnSpec {

@@ -1,5 +1,5 @@
 import { quote } from '../../code.js';
-import type { FieldModel } from '../../model/index.js';
+import { sqlTypeOf, type FieldModel } from '../../model/index.js';
 
 /** The Drizzle column builder for a field: the base call, e.g. `varchar('full_name', { length: 200 })`, and its chained calls. */
 export function drizzleColumnOf(
@@ -58,39 +58,10 @@ function drizzleDefault(field: FieldModel): string {
 
 /** The PostgreSQL column definition, e.g. `"full_name" varchar(200) NOT NULL`. */
 export function sqlColumnOf(field: FieldModel): string {
-  const parts = [`"${field.column}"`, sqlType(field)];
+  const parts = [`"${field.column}"`, sqlTypeOf(field)];
   if (field.required || (field.default !== undefined && !field.encrypted)) parts.push('NOT NULL');
   if (field.default !== undefined && !field.encrypted) parts.push(`DEFAULT ${sqlLiteral(field)}`);
   return parts.join(' ');
-}
-
-function sqlType(field: FieldModel): string {
-  if (field.encrypted) return 'text';
-  switch (field.type) {
-    case 'string':
-    case 'email':
-    case 'phone':
-    case 'url':
-      return field.maxLength !== undefined ? `varchar(${field.maxLength})` : 'text';
-    case 'text':
-    case 'enum':
-      return 'text';
-    case 'integer':
-      return 'integer';
-    case 'decimal':
-      return 'numeric';
-    case 'money':
-      return 'numeric(14, 2)';
-    case 'boolean':
-      return 'boolean';
-    case 'date':
-      return 'date';
-    case 'datetime':
-      return 'timestamp with time zone';
-    case 'json':
-    case 'file':
-      return 'jsonb';
-  }
 }
 
 export function sqlString(text: string): string {

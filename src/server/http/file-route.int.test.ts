@@ -1,13 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError, systemClock } from '../../kernel/index.js';
+import { AppError } from '../../kernel/index.js';
 import { createTestDatabase, type TestDatabase } from '../db/index.js';
-import { createHttpApp, type HttpAppOptions } from './create-app.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { defineRoute, FileBody, type RouteDefinition } from './route.js';
+import { startStubApp } from './stub-app.test-support.js';
 
 const TENANT = '0190f5d2-7c1e-7a3b-9f10-00000000aa02';
 const USER = '0190f5d2-7c1e-7a3b-9f10-00000000bb02';
@@ -16,7 +13,7 @@ const BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
 /** The route kit's file responses on their own, with fake ports: bytes out, refusals still problem+json. */
 describe('file routes', () => {
   let database: TestDatabase;
-  let server: Server;
+  let app: Awaited<ReturnType<typeof startStubApp>>;
   let url: string;
 
   const download = defineRoute({
@@ -35,45 +32,19 @@ describe('file routes', () => {
     },
   });
 
-  const options = (routes: HttpAppOptions['routes']): HttpAppOptions => ({
-    db: database.db,
-    clock: systemClock,
-    log: pino({ level: 'silent' }),
-    version: 'test',
-    webDir: '/nonexistent',
-    secureCookies: false,
-    authenticator: {
-      authenticate: ({ bearerToken }) =>
-        Promise.resolve(
-          bearerToken === 'good'
-            ? {
-                actor: { userId: USER, email: 'reader@example.com', displayName: 'R', isRootOwner: false },
-                via: 'token',
-                credentialId: USER,
-              }
-            : null,
-        ),
-    },
-    tenants: {
-      resolve: (_actor, tenantId) =>
-        Promise.resolve(
-          tenantId === TENANT
-            ? { id: TENANT, slug: 'clinic', name: 'C', tier: 'free', role: 'viewer' }
-            : null,
-        ),
-    },
-    audit: { record: () => Promise.resolve() },
-    routes,
-  });
+  const identity = {
+    userId: USER,
+    email: 'reader@example.com',
+    tenant: { id: TENANT, slug: 'clinic', name: 'C' },
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    server = createServer(createHttpApp(options([download])));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app = await startStubApp(database.db, identity, [download]);
+    url = app.url;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await app.close();
     await database.drop();
   });
 
@@ -111,8 +82,8 @@ describe('file routes', () => {
     ]);
   });
 
-  it('refuses to mount a file route whose response is not FileBody', () => {
+  it('refuses to mount a file route whose response is not FileBody', async () => {
     const wrong: RouteDefinition = { ...download, response: z.object({ ok: z.boolean() }) };
-    expect(() => createHttpApp(options([wrong]))).toThrow(/must be FileBody/);
+    await expect(startStubApp(database.db, identity, [wrong])).rejects.toThrow(/must be FileBody/);
   });
 });

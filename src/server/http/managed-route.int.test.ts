@@ -1,12 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError, systemClock } from '../../kernel/index.js';
+import { AppError } from '../../kernel/index.js';
 import { createTestDatabase, type TestDatabase } from '../db/index.js';
 import { parseEventStream } from '../testing/index.js';
-import { createHttpApp } from './create-app.js';
+import { startStubApp } from './stub-app.test-support.js';
 import type { AuditEntryInput } from './ports.js';
 import { defineManagedRoute } from './route.js';
 
@@ -21,7 +18,7 @@ const Done = z.object({ steps: z.number().int() });
  */
 describe('managed routes', () => {
   let database: TestDatabase;
-  let server: Server;
+  let app: Awaited<ReturnType<typeof startStubApp>>;
   let url: string;
   const audited: AuditEntryInput[] = [];
   let transactionsBeforeCommit = 0;
@@ -62,45 +59,19 @@ describe('managed routes', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    const app = createHttpApp({
-      db: database.db,
-      clock: systemClock,
-      log: pino({ level: 'silent' }),
-      version: 'test',
-      webDir: '/nonexistent',
-      secureCookies: false,
-      authenticator: {
-        authenticate: ({ bearerToken }) =>
-          Promise.resolve(
-            bearerToken === 'good'
-              ? {
-                  actor: { userId: USER, email: 'worker@example.com', displayName: 'W', isRootOwner: false },
-                  via: 'token',
-                  credentialId: USER,
-                }
-              : null,
-          ),
+    app = await startStubApp(
+      database.db,
+      { userId: USER, email: 'worker@example.com', tenant: { id: TENANT, slug: 't', name: 'T' } },
+      [streaming, twice],
+      (_tx, _tenantId, entry) => {
+        audited.push(entry);
+        return Promise.resolve();
       },
-      tenants: {
-        resolve: (_actor, tenantId) =>
-          Promise.resolve(
-            tenantId === TENANT ? { id: TENANT, slug: 't', name: 'T', tier: 'free', role: 'viewer' } : null,
-          ),
-      },
-      audit: {
-        record: (_tx, _tenantId, entry) => {
-          audited.push(entry);
-          return Promise.resolve();
-        },
-      },
-      routes: [streaming, twice],
-    });
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    );
+    url = app.url;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await app.close();
     await database.drop();
   });
 

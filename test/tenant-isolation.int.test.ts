@@ -17,6 +17,8 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
   let alicePlatform: string;
   let aliceSession: string;
   let aliceGeneration: string;
+  let aliceDeployment: string;
+  let bobPlatform: string | undefined;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -50,7 +52,11 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
     const generation = await alice.client.post(`/api/platforms/${alicePlatform}/generations`, {});
     expect(generation.status, generation.text).toBe(201);
     aliceGeneration = generation.body.id;
-  });
+    const deployment = await alice.client.post(`/api/platforms/${alicePlatform}/deployments`, {});
+    expect(deployment.status, deployment.text).toBe(201);
+    expect(deployment.body.status, deployment.text).toBe('live');
+    aliceDeployment = deployment.body.id;
+  }, 120_000);
   afterAll(() => server.stop());
 
   const cases: Record<string, () => Promise<void>> = {
@@ -200,6 +206,7 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
     },
     ...platformCases(),
     ...generationCases(),
+    ...deploymentCases(),
     'PUT /api/admin/tenants/{tenantId}/tier': async () => {
       expectProblem(
         await bob.client.put(`/api/admin/tenants/${alice.tenantId}/tier`, { tier: 'sovereign' }),
@@ -268,6 +275,75 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
         expect((await alice.client.get(messages())).body).toHaveLength(2);
         expect(await aliceVersions()).toBe(1);
       },
+    };
+  }
+
+  /** Bob never sees, deploys, stops, restarts or rolls back Alice's platforms, nor reads their secrets. */
+  function deploymentCases(): Record<string, () => Promise<void>> {
+    const asAlice = () => ({ 'x-tenant-id': alice.tenantId });
+    const base = () => `/api/platforms/${alicePlatform}/deployments`;
+    const deployment = () => `${base()}/${aliceDeployment}`;
+    const bothWays = async (method: string, path: string, body?: unknown) => {
+      expectProblem(await bob.client.request(method, path, body), 404);
+      expectProblem(await bob.client.request(method, path, body, asAlice()), 404);
+    };
+    // Bob's own platform, made when first needed (earlier cases check that Bob has none).
+    const bobsPlatform = async () => {
+      if (!bobPlatform) {
+        const made = await bob.client.post('/api/platforms', { description: 'A clinic in Jeddah' });
+        expect(made.status, made.text).toBe(201);
+        bobPlatform = made.body.platform.id as string;
+      }
+      return bobPlatform;
+    };
+    const aliceStillLive = async () => {
+      const own = (await alice.client.get(deployment())).body as { status: string };
+      expect(own.status).toBe('live');
+    };
+    return {
+      'GET /api/platforms/{platformId}/deployments': () => bothWays('GET', base()),
+      'POST /api/platforms/{platformId}/deployments': async () => {
+        await bothWays('POST', base(), {});
+        const [row] = await server.database.query<{ alice: string; bob: string }>(
+          `select count(*) filter (where tenant_id = $1) as alice, count(*) filter (where tenant_id = $2) as bob
+             from deployments`,
+          [alice.tenantId, bob.tenantId],
+        );
+        expect({ alice: Number(row!.alice), bob: Number(row!.bob) }).toEqual({ alice: 1, bob: 0 });
+      },
+      'GET /api/deployments': async () => {
+        expectProblem(await bob.client.get('/api/deployments', asAlice()), 404);
+        const own = (await bob.client.get('/api/deployments')).body as { id: string }[];
+        expect(own.map((each) => each.id)).not.toContain(aliceDeployment);
+      },
+      'GET /api/platforms/{platformId}/deployments/{deploymentId}': async () => {
+        await bothWays('GET', deployment());
+        // Nor through his own platform's path.
+        expectProblem(
+          await bob.client.get(`/api/platforms/${await bobsPlatform()}/deployments/${aliceDeployment}`),
+          404,
+        );
+      },
+      'GET /api/platforms/{platformId}/deployments/{deploymentId}/logs': () =>
+        bothWays('GET', `${deployment()}/logs`),
+      'POST /api/platforms/{platformId}/deployments/{deploymentId}/stop': async () => {
+        await bothWays('POST', `${deployment()}/stop`, {});
+        expectProblem(
+          await bob.client.post(`/api/platforms/${await bobsPlatform()}/deployments/${aliceDeployment}/stop`),
+          404,
+        );
+        await aliceStillLive();
+      },
+      'POST /api/platforms/{platformId}/deployments/{deploymentId}/restart': async () => {
+        await bothWays('POST', `${deployment()}/restart`, {});
+        await aliceStillLive();
+      },
+      'POST /api/platforms/{platformId}/rollback': async () => {
+        await bothWays('POST', `/api/platforms/${alicePlatform}/rollback`, {});
+        await aliceStillLive();
+      },
+      'GET /api/platforms/{platformId}/admin-credentials': () =>
+        bothWays('GET', `/api/platforms/${alicePlatform}/admin-credentials`),
     };
   }
 

@@ -14,3 +14,4 @@ export * from './analysis.js';
 export * from './platforms.js';
 export * from './chat.js';
 export * from './generations.js';
+export * from './deployments.js';

@@ -27,6 +27,11 @@ describe('configuration', () => {
       ANTHROPIC_API_KEY: 'sk-test',
       ANTHROPIC_MODEL: 'claude-test',
       WEBNOVA_AI_PROVIDER: 'offline',
+      WEBNOVA_MASTER_KEY: 'bWFzdGVyLWtleS1tYXN0ZXIta2V5LW1hc3Rlci1rZXk=',
+      WEBNOVA_PREVIEW_HOST: '0.0.0.0',
+      WEBNOVA_PREVIEW_PUBLIC_HOST: 'factory.example.org',
+      WEBNOVA_PLATFORM_MEMORY_MB: '2048',
+      WEBNOVA_PLATFORM_DATABASE_URL: 'postgres://platforms@db:5432/postgres',
     });
     expect(config).toEqual({
       port: 8080,
@@ -38,6 +43,13 @@ describe('configuration', () => {
       sessionHours: 12,
       loginAttemptsPer15Min: 5,
       logLevel: 'warn',
+      masterKey: expect.objectContaining({ reveal: expect.any(Function) }) as unknown,
+      runtime: {
+        previewHost: '0.0.0.0',
+        previewPublicHost: 'factory.example.org',
+        memoryLimitMb: 2048,
+        databaseUrl: 'postgres://platforms@db:5432/postgres',
+      },
       ai: {
         defaultProvider: 'offline',
         anthropicApiKey: expect.objectContaining({ reveal: expect.any(Function) }) as unknown,
@@ -45,6 +57,8 @@ describe('configuration', () => {
       },
     });
     expect(config.ai.anthropicApiKey?.reveal()).toBe('sk-test');
+    expect(config.masterKey?.reveal()).toBe('bWFzdGVyLWtleS1tYXN0ZXIta2V5LW1hc3Rlci1rZXk=');
+    expect(JSON.stringify(config)).not.toContain('bWFzdGVy');
   });
 
   it('names each bad variable and says where to read more', () => {

@@ -35,6 +35,18 @@ const Environment = z
     WEBNOVA_AI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).optional(),
     /** The AI provider used when a request names none: `anthropic` (needs the key) or `offline`. */
     WEBNOVA_AI_PROVIDER: z.enum(['offline', 'anthropic']).optional(),
+    /** Base64 of 32 random bytes: the key that wraps each tenant's data key. Else <data dir>/master.key. */
+    WEBNOVA_MASTER_KEY: z.string().min(1).optional(),
+    /** Where previews listen; their URLs carry WEBNOVA_PREVIEW_PUBLIC_HOST (default: the same). */
+    WEBNOVA_PREVIEW_HOST: z.string().min(1).default('127.0.0.1'),
+    WEBNOVA_PREVIEW_PUBLIC_HOST: z.string().min(1).optional(),
+    /** Resident memory limit of each platform process, in MB (an embedded database first made takes ~850). */
+    WEBNOVA_PLATFORM_MEMORY_MB: z.coerce.number().int().min(64).max(65_536).default(1024),
+    /** A PostgreSQL URL allowed to create databases and roles, for platform databases (default DATABASE_URL). */
+    WEBNOVA_PLATFORM_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
   })
   .superRefine((env, context) => {
     if (env.WEBNOVA_AI_PROVIDER === 'anthropic' && !env.ANTHROPIC_API_KEY) {
@@ -82,6 +94,14 @@ function toConfig(env: z.output<typeof Environment>) {
     sessionHours: env.WEBNOVA_SESSION_HOURS,
     loginAttemptsPer15Min: env.WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN,
     logLevel: env.LOG_LEVEL,
+    masterKey: env.WEBNOVA_MASTER_KEY ? new Secret(env.WEBNOVA_MASTER_KEY) : undefined,
+    runtime: {
+      previewHost: env.WEBNOVA_PREVIEW_HOST,
+      previewPublicHost: env.WEBNOVA_PREVIEW_PUBLIC_HOST ?? env.WEBNOVA_PREVIEW_HOST,
+      memoryLimitMb: env.WEBNOVA_PLATFORM_MEMORY_MB,
+      /** Platforms get databases on this server; on PGlite directories when neither URL is set. */
+      databaseUrl: env.WEBNOVA_PLATFORM_DATABASE_URL ?? env.DATABASE_URL,
+    },
     ai: {
       defaultProvider: env.WEBNOVA_AI_PROVIDER ?? (env.ANTHROPIC_API_KEY ? 'anthropic' : 'offline'),
       anthropicApiKey: env.ANTHROPIC_API_KEY ? new Secret(env.ANTHROPIC_API_KEY) : undefined,

@@ -7,7 +7,7 @@ import type { BlueprintProvider } from '../ai/index.js';
 import { systemClock, type Clock } from '../kernel/index.js';
 import type { Config } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/index.js';
-import { createHttpApp, systemRoutes } from './http/index.js';
+import { createHttpApp, SESSION_COOKIE, systemRoutes } from './http/index.js';
 import { createAuditModule } from './modules/audit/index.js';
 import {
   blueprintEventContracts,
@@ -24,7 +24,14 @@ import {
   createOrchestratorModule,
   type ProviderFactory,
 } from './modules/orchestrator/index.js';
+import {
+  createRuntimeModule,
+  deploymentEventContracts,
+  deploymentProjection,
+  type RuntimeSettings,
+} from './modules/runtime/index.js';
 import { createTenancyModule } from './modules/tenancy/index.js';
+import { createVault, loadKeyEncryptionKey } from './modules/vault/index.js';
 
 export const VERSION = '0.1.0';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,6 +42,8 @@ export interface RunningServer {
   database: Database;
   /** The one-time setup token while the installation has no owner (also printed in the log). */
   setupToken: string | null;
+  /** Resolves once every deployment that should run was started again (or marked failed). */
+  reconciled: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,6 +54,8 @@ export interface StartOptions {
   database?: Database;
   /** Builds the AI provider of a name (tests pass a deterministic one). */
   providers?: ProviderFactory;
+  /** Overrides of the runtime's settings (tests shorten restart backoff and drain time). */
+  runtime?: Partial<RuntimeSettings>;
 }
 
 /** The composition root: config → database → modules → HTTP. The only place that wires modules together. */
@@ -74,8 +85,9 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ...blueprintEventContracts,
       ...chatEventContracts,
       ...generationEventContracts,
+      ...deploymentEventContracts,
     ),
-    projections: [platformProjection(clock), chatProjection(clock)],
+    projections: [platformProjection(clock), chatProjection(clock), deploymentProjection(clock)],
     onError: (err, where) => log.error({ err, where }, 'event processing failed'),
   });
   const blueprints = createBlueprintsModule({ store: events.store, clock, quotas: tenancy.quotas });
@@ -94,6 +106,26 @@ export async function startServer(config: Config, options: StartOptions): Promis
         return { platformId, version: detail.version, blueprint: detail.blueprint };
       },
     },
+  });
+  const vault = createVault(
+    await loadKeyEncryptionKey({ masterKeyBase64: config.masterKey?.reveal(), dataDir: config.dataDir }),
+  );
+  const runtime = createRuntimeModule({
+    db: database.db,
+    store: events.store,
+    clock,
+    log,
+    vault,
+    settings: { ...runtimeSettings(config), ...options.runtime },
+    quotas: tenancy.quotas,
+    platforms: {
+      assertExists: (tx, tenantId, platformId) => blueprints.service.assertExists(tx, tenantId, platformId),
+      loadBlueprint: async (tx, tenantId, platformId, version) =>
+        (await blueprints.service.loadVersion(tx, tenantId, platformId, version)).blueprint,
+      renamesBetween: (tx, tenantId, platformId, from, to) =>
+        blueprints.service.renamesBetween(tx, tenantId, platformId, from, to),
+    },
+    generations: generations.service,
   });
   const orchestrator = createOrchestratorModule({
     store: events.store,
@@ -122,6 +154,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ...blueprints.routes,
       ...orchestrator.routes,
       ...generations.routes,
+      ...runtime.routes,
     ],
   });
 
@@ -131,14 +164,21 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   log.info({ url }, 'WebNova is serving');
+  // Platforms come back in the background: WebNova serves meanwhile, and their previews follow.
+  const reconciled = runtime.reconcile().catch((err: unknown) => {
+    log.error({ err }, 'bringing deployments back failed');
+  });
   return {
     url,
     port,
     database,
     setupToken,
+    reconciled,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await reconciled;
+      await runtime.shutdown();
       await events.stop();
       if (!options.database) await database.close();
     },
@@ -178,5 +218,21 @@ function configuredProviders(config: Config): ProviderFactory {
       built.set(name, provider);
     }
     return provider;
+  };
+}
+
+function runtimeSettings(config: Config): RuntimeSettings {
+  const dir = path.join(config.dataDir, 'runtime');
+  return {
+    dir,
+    nodeModulesDir: path.join(ROOT, 'node_modules'),
+    previewBindHost: config.runtime.previewHost,
+    previewPublicHost: config.runtime.previewPublicHost,
+    databaseHost: config.runtime.databaseUrl
+      ? { kind: 'postgres', adminUrl: config.runtime.databaseUrl }
+      : { kind: 'embedded', rootDir: path.join(dir, 'databases') },
+    memoryLimitMb: config.runtime.memoryLimitMb,
+    drainTimeoutMs: 10_000,
+    strippedCookies: [SESSION_COOKIE],
   };
 }

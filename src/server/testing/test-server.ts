@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { pino } from 'pino';
 import type { Clock } from '../../kernel/index.js';
 import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase } from '../db/index.js';
 import type { DatabaseKind } from '../db/index.js';
 import type { ProviderFactory } from '../modules/orchestrator/index.js';
+import { dropPlatformDatabase, type RuntimeSettings } from '../modules/runtime/index.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { createScriptedProvider } from './scripted-provider.js';
 import { TestClient } from './test-client.js';
@@ -21,6 +25,10 @@ export interface TestServerOptions {
    * uses what the configuration gives production (the offline analyzer, Claude with a key).
    */
   providers?: ProviderFactory | 'configured';
+  /** Runtime settings to override (restart policy, drain time); see RuntimeSettings. */
+  runtime?: Partial<RuntimeSettings>;
+  /** The data directory (master key, runtime builds, platform databases); a fresh temporary one by default. */
+  dataDir?: string;
 }
 
 /** A real WebNova server on a free port, on a fresh database of the given kind. */
@@ -31,8 +39,10 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(kind);
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'webnova-test-'));
   const config = loadConfig({
     PORT: '0',
+    WEBNOVA_DATA_DIR: dataDir,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     WEBNOVA_LOGIN_ATTEMPTS_PER_15_MIN: '1000',
@@ -45,6 +55,13 @@ export async function startTestServer(
       ? {}
       : { providers: options.providers ?? ((name) => createScriptedProvider({ name })) }),
     ...(clock ? { clock } : {}),
+    runtime: {
+      // Platform databases live where WebNova's test database does: PGlite directories, or PostgreSQL.
+      ...(kind === 'postgres' && process.env.TEST_DATABASE_URL
+        ? { databaseHost: { kind: 'postgres' as const, adminUrl: process.env.TEST_DATABASE_URL } }
+        : {}),
+      ...options.runtime,
+    },
   });
   return {
     ...server,
@@ -52,7 +69,19 @@ export async function startTestServer(
     client: () => new TestClient(server.url),
     stop: async () => {
       await server.close();
+      await dropPlatformDatabases(database, kind);
       await database.drop();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Platforms deployed on PostgreSQL got databases and roles of their own on the server: remove them too. */
+async function dropPlatformDatabases(database: TestDatabase, kind: DatabaseKind): Promise<void> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (kind !== 'postgres' || !adminUrl) return;
+  const rows = await database.query<{ platform_id: string }>(
+    "select distinct platform_id from deployments where target = 'local'",
+  );
+  for (const row of rows) await dropPlatformDatabase({ kind: 'postgres', adminUrl }, row.platform_id);
 }

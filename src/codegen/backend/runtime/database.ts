@@ -117,10 +117,18 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
       'src/server/db/migrate.ts',
       code`
         import { readdirSync, readFileSync } from 'node:fs';
+        import path from 'node:path';
         import { fileURLToPath } from 'node:url';
         import type { Database } from './client.js';
 
-        const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle/', import.meta.url));
+        /**
+         * drizzle/ at the project root, found from this file's place in src/server/db/. A server bundled into
+         * one file (dist/server/main.mjs) no longer sits there, so its launcher names the folder in
+         * MIGRATIONS_DIR instead.
+         */
+        const MIGRATIONS_FOLDER = process.env.MIGRATIONS_DIR
+          ? path.resolve(process.env.MIGRATIONS_DIR)
+          : fileURLToPath(new URL('../../../drizzle/', import.meta.url));
 
         /** Applies each drizzle/*.sql file not applied yet, in name order, each in its own transaction. */
         export async function migrate(database: Database): Promise<string[]> {
@@ -134,7 +142,7 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
             .filter((file) => file.endsWith('.sql') && !applied.has(file))
             .sort();
           for (const file of pending) {
-            const script = readFileSync(MIGRATIONS_FOLDER + file, 'utf8');
+            const script = readFileSync(path.join(MIGRATIONS_FOLDER, file), 'utf8');
             await database.runScript(script + "\\ninsert into schema_migrations (name) values ('" + file + "');");
           }
           return pending;

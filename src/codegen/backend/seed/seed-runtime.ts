@@ -35,7 +35,11 @@ export function seedRunnerFile(model: CodegenModel): GeneratedFile {
         alreadyPresent: number;
       }
 
-      const SEED_DATA = new URL('./seed-data.json', import.meta.url);
+      /**
+       * seed-data.json beside this file. A server bundled into one file (dist/server/main.mjs) no longer sits
+       * here, so its launcher names the file in SEED_DATA_FILE instead.
+       */
+      const SEED_DATA = process.env.SEED_DATA_FILE ?? new URL('./seed-data.json', import.meta.url);
 
       function definitionOf(resource: string): ResourceDefinition {
         const definition = resources.get(resource);

@@ -4,7 +4,7 @@
  * append's transaction. The orchestrator creates platforms and revises them through `BlueprintsService`.
  * @module
  */
-import type { BlueprintVersionDetail, PlatformSummary, Tier } from '../../../contracts/index.js';
+import type { BlueprintVersionDetail, PlatformSummary, RenameHints, Tier } from '../../../contracts/index.js';
 import type { Clock } from '../../../kernel/index.js';
 import type { AppTx } from '../../db/index.js';
 import type { RouteDefinition } from '../../http/index.js';
@@ -13,6 +13,8 @@ import { createPlatform, type NewPlatform } from './create-platform.js';
 import type { BlueprintsDeps } from './deps.js';
 import { loadPlatform, loadVersion } from './load-platform.js';
 import { assertPlatformQuotaLeft, type QuotaPort } from './platform-quota.js';
+import { findRenamesInRange } from './platform-repository.js';
+import { renamesBetween } from './renames-between.js';
 import { reviseBlueprint, type Revision } from './revise-blueprint.js';
 import { blueprintRoutes } from './routes.js';
 import { toPlatformSummary, toVersionDetail } from './views.js';
@@ -49,6 +51,14 @@ export interface BlueprintsService {
     platformId: string,
     version: number,
   ): Promise<BlueprintVersionDetail>;
+  /** The renames declared between two versions (either way round), for a database migration between them. */
+  renamesBetween(
+    tx: AppTx,
+    tenantId: string,
+    platformId: string,
+    from: number,
+    to: number,
+  ): Promise<RenameHints>;
   /** Appends the next version; a 409 when `basedOn` is no longer the current version. */
   revise(tx: AppTx, tenantId: string, revision: Revision): Promise<BlueprintVersionDetail>;
 }
@@ -86,6 +96,16 @@ export function createBlueprintsModule(options: BlueprintsModuleOptions): Bluepr
       loadVersion: async (tx, tenantId, platformId, version) => {
         const platform = await loadPlatform(tx, tenantId, platformId);
         return toVersionDetail(await loadVersion(tx, platform, version), platform.approvedVersion);
+      },
+      renamesBetween: async (tx, tenantId, platformId, from, to) => {
+        const recorded = await findRenamesInRange(
+          tx,
+          tenantId,
+          platformId,
+          Math.min(from, to) + 1,
+          Math.max(from, to),
+        );
+        return renamesBetween(recorded, from, to);
       },
       revise: (tx, tenantId, revision) => reviseBlueprint(tx, deps, tenantId, revision),
     },

@@ -3,8 +3,8 @@ import type { GenerationSummary, VersionAuthor } from '../../../contracts/index.
 import type { AppTx } from '../../db/index.js';
 import type { Committed } from '../../http/index.js';
 import type { GenerationsDeps } from './deps.js';
-import { findGenerationOf } from './generation-repository.js';
-import { storeGeneration } from './store-generation.js';
+import { findGenerationOf, type GenerationRow } from './generation-repository.js';
+import { storeGeneration, type NewGeneration } from './store-generation.js';
 import { toGenerationSummary } from './views.js';
 
 /** What the generate route's handler gets from the route kit: short transactions and one commit. */
@@ -32,8 +32,41 @@ export async function generatePlatformCode(
   deps: GenerationsDeps,
   request: GenerateRequest,
 ): Promise<Committed> {
+  const planned = await planGeneration(context.transaction.bind(context), deps, request);
+  if ('existing' in planned)
+    return context.commit(() => Promise.resolve(toGenerationSummary(planned.existing)));
+  return context.commit(async (tx) =>
+    toGenerationSummary(await storeGeneration(tx, deps, request.tenantId, planned.fresh)),
+  );
+}
+
+/**
+ * The same as the route does, for another module's use case (a deployment) that records its own audit
+ * entry: the generation is stored in a transaction of its own.
+ */
+export async function ensureGeneration(
+  transaction: TransactionRunner,
+  deps: GenerationsDeps,
+  request: GenerateRequest,
+): Promise<GenerationSummary> {
+  const planned = await planGeneration(transaction, deps, request);
+  if ('existing' in planned) return toGenerationSummary(planned.existing);
+  return toGenerationSummary(
+    await transaction((tx) => storeGeneration(tx, deps, request.tenantId, planned.fresh)),
+  );
+}
+
+export type TransactionRunner = <T>(work: (tx: AppTx) => Promise<T>) => Promise<T>;
+
+type Planned = { existing: GenerationRow } | { fresh: NewGeneration };
+
+async function planGeneration(
+  transaction: TransactionRunner,
+  deps: GenerationsDeps,
+  request: GenerateRequest,
+): Promise<Planned> {
   const { tenantId, platformId } = request;
-  const { source, existing } = await context.transaction(async (tx) => {
+  const { source, existing } = await transaction(async (tx) => {
     const loaded = await deps.versions.load(tx, tenantId, platformId, request.version);
     const found = await findGenerationOf(tx, tenantId, {
       platformId,
@@ -42,11 +75,7 @@ export async function generatePlatformCode(
     });
     return { source: loaded, existing: found };
   });
-  if (existing) return context.commit(() => Promise.resolve(toGenerationSummary(existing)));
+  if (existing) return { existing };
   const codebase = generateCodebase(source.blueprint, { generatorVersion: GENERATOR_VERSION });
-  return context.commit(async (tx) =>
-    toGenerationSummary(
-      await storeGeneration(tx, deps, tenantId, { source, codebase, author: request.author }),
-    ),
-  );
+  return { fresh: { source, codebase, author: request.author } };
 }

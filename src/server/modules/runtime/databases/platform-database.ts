@@ -1,0 +1,27 @@
+/** One entry point per operation, whichever kind of host the platforms' data lives on. */
+import type { DatabaseHost, PlatformDatabase, ProvisionRequest } from './database-types.js';
+import { dropEmbeddedDatabase, provisionEmbeddedDatabase } from './embedded-database.js';
+import { dropPostgresDatabase, provisionPostgresDatabase } from './postgres-database.js';
+
+/**
+ * Makes sure the platform's database exists and says how the platform reaches it. Safe to repeat and to
+ * run concurrently for one platform; on PostgreSQL it also (re)sets the platform role's password.
+ * @example
+ * const database = await provisionPlatformDatabase({ kind: 'embedded', rootDir }, { platformId, password });
+ * spawn(command, args, { env: { ...database.env, ...otherEnv } });
+ */
+export function provisionPlatformDatabase(
+  host: DatabaseHost,
+  request: ProvisionRequest,
+): Promise<PlatformDatabase> {
+  return host.kind === 'embedded'
+    ? provisionEmbeddedDatabase(host.rootDir, request.platformId)
+    : provisionPostgresDatabase(host.adminUrl, request);
+}
+
+/** Deletes the platform's data for good: its PGlite directory, or its PostgreSQL database and role. */
+export function dropPlatformDatabase(host: DatabaseHost, platformId: string): Promise<void> {
+  return host.kind === 'embedded'
+    ? dropEmbeddedDatabase(host.rootDir, platformId)
+    : dropPostgresDatabase(host.adminUrl, platformId);
+}

@@ -15,11 +15,18 @@ import { Command } from 'commander';
 import type { CommandGroup } from './command-kit.js';
 import { auditCommands } from './commands/audit.js';
 import { blueprintCommands } from './commands/blueprint.js';
+import { createCommand } from './commands/create.js';
+import { deployCommand } from './commands/deploy.js';
 import { eventsCommands } from './commands/events.js';
 import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
+import { logsCommand } from './commands/logs.js';
 import { ownerCommands } from './commands/owner.js';
+import { psCommand } from './commands/ps.js';
+import { restartCommand } from './commands/restart.js';
+import { rollbackCommand } from './commands/rollback.js';
 import { startCommand } from './commands/start.js';
+import { stopCommand } from './commands/stop.js';
 import { tenantsCommands } from './commands/tenants.js';
 import { tokensCommands } from './commands/tokens.js';
 import { whoamiCommand } from './commands/whoami.js';
@@ -38,6 +45,13 @@ const COMMAND_GROUPS: readonly CommandGroup[] = [
   blueprintCommands,
   importCommand,
   generateCommand,
+  createCommand,
+  deployCommand,
+  psCommand,
+  logsCommand,
+  stopCommand,
+  restartCommand,
+  rollbackCommand,
 ];
 
 export function buildProgram(): Command {

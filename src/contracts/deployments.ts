@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DeploymentTarget } from './blueprint.js';
 import { Id, Timestamp } from './common.js';
-import { PlatformParams, VersionAuthor } from './platforms.js';
+import { PlatformParams, RequestedVersion, VersionAuthor } from './platforms.js';
 
 // The targets are the Blueprint's own (`deployment.targets`): local, docker, kubernetes.
 export type DeploymentTargetName = z.infer<typeof DeploymentTarget>;
@@ -45,15 +45,9 @@ export const ACTIVE_DEPLOYMENT_STATUSES: readonly DeploymentStatus[] = [
 
 export const DeploymentParams = PlatformParams.extend({ deploymentId: Id });
 
-/** `version` is a JSON number, not coerced. */
 export const DeployRequest = z.strictObject({
   /** The Blueprint version to deploy; the platform's current version when left out. */
-  version: z
-    .number({ error: 'must be a version number such as 1 or 2' })
-    .int({ error: 'must be a whole version number such as 1 or 2' })
-    .min(1, { error: 'versions start at 1' })
-    .max(1_000_000)
-    .optional(),
+  version: RequestedVersion.optional(),
   target: DeploymentTarget.default('local'),
 });
 export type DeployRequest = z.input<typeof DeployRequest>;

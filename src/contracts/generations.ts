@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
-import { VersionAuthor } from './platforms.js';
+import { RequestedVersion, VersionAuthor } from './platforms.js';
 
 /** Paths longer than this are not something the generator writes. */
 const MAX_PATH_LENGTH = 1024;
@@ -33,15 +33,9 @@ export const GeneratedFilePath = z
 
 export const GenerationParams = z.strictObject({ platformId: Id, generationId: Id });
 
-/** `version` is a JSON number here (not coerced): `true` or `"2"` are refused rather than guessed at. */
 export const GenerateCodebaseRequest = z.strictObject({
   /** The Blueprint version to generate; the platform's current version when left out. */
-  version: z
-    .number({ error: 'must be a version number such as 1 or 2' })
-    .int({ error: 'must be a whole version number such as 1 or 2' })
-    .min(1, { error: 'versions start at 1' })
-    .max(1_000_000)
-    .optional(),
+  version: RequestedVersion.optional(),
 });
 export type GenerateCodebaseRequest = z.infer<typeof GenerateCodebaseRequest>;
 

@@ -15,6 +15,13 @@ export const BlueprintVersionNumber = z.coerce
   .min(1, { error: 'versions start at 1' })
   .max(1_000_000);
 
+/** A version named in a request body: a JSON number, not coerced (`true` or `"2"` are refused, not guessed at). */
+export const RequestedVersion = z
+  .number({ error: 'must be a version number such as 1 or 2' })
+  .int({ error: 'must be a whole version number such as 1 or 2' })
+  .min(1, { error: 'versions start at 1' })
+  .max(1_000_000);
+
 /** Where a version came from: a chat message, a hand edit, a restore of an older version, or an import. */
 export const VERSION_SOURCES = ['chat', 'edit', 'restore', 'import'] as const;
 export const VersionSource = z.enum(VERSION_SOURCES);

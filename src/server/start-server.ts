@@ -165,9 +165,12 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const url = `http://localhost:${port}`;
   log.info({ url }, 'WebNova is serving');
   // Platforms come back in the background: WebNova serves meanwhile, and their previews follow.
-  const reconciled = runtime.reconcile().catch((err: unknown) => {
-    log.error({ err }, 'bringing deployments back failed');
-  });
+  const reconciled = runtime
+    .prepare()
+    .then(() => runtime.reconcile())
+    .catch((err: unknown) => {
+      log.error({ err }, 'bringing deployments back failed');
+    });
   return {
     url,
     port,
@@ -233,6 +236,7 @@ function runtimeSettings(config: Config): RuntimeSettings {
       : { kind: 'embedded', rootDir: path.join(dir, 'databases') },
     memoryLimitMb: config.runtime.memoryLimitMb,
     drainTimeoutMs: 10_000,
+    warmUp: true,
     strippedCookies: [SESSION_COOKIE],
   };
 }

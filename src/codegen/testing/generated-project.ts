@@ -78,15 +78,23 @@ export interface StartedServer {
 
 /** Starts `tsx src/server/main.ts` and waits for the line that says where it listens. */
 export function startProjectServer(dir: string, env: Record<string, string>): Promise<StartedServer> {
-  const child: ChildProcess = spawn(path.join(BIN, 'tsx'), ['src/server/main.ts'], {
+  return startServerProcess(path.join(BIN, 'tsx'), ['src/server/main.ts'], {
     cwd: dir,
     env: childEnvironment({ PORT: '0', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Starts a generated server by any command (a built bundle, say) and waits for where it listens. */
+export function startServerProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<StartedServer> {
+  const child: ChildProcess = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });

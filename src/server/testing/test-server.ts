@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase } from '../db/index.js';
 import type { DatabaseKind } from '../db/index.js';
 import type { ProviderFactory } from '../modules/orchestrator/index.js';
-import { dropPlatformDatabase, type RuntimeSettings } from '../modules/runtime/index.js';
+import { dropPlatformDatabase, PGLITE_VERSION, type RuntimeSettings } from '../modules/runtime/index.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { createScriptedProvider } from './scripted-provider.js';
 import { TestClient } from './test-client.js';
@@ -56,10 +56,18 @@ export async function startTestServer(
       : { providers: options.providers ?? ((name) => createScriptedProvider({ name })) }),
     ...(clock ? { clock } : {}),
     runtime: {
+      // Deployments make the template database when they first need it; most tests deploy nothing.
+      warmUp: false,
       // Platform databases live where WebNova's test database does: PGlite directories, or PostgreSQL.
-      ...(kind === 'postgres' && process.env.TEST_DATABASE_URL
-        ? { databaseHost: { kind: 'postgres' as const, adminUrl: process.env.TEST_DATABASE_URL } }
-        : {}),
+      databaseHost:
+        kind === 'postgres' && process.env.TEST_DATABASE_URL
+          ? { kind: 'postgres', adminUrl: process.env.TEST_DATABASE_URL }
+          : {
+              kind: 'embedded',
+              rootDir: path.join(dataDir, 'runtime', 'databases'),
+              // One empty template database for every test server: initdb takes seconds of CPU.
+              templateDir: path.join(tmpdir(), `webnova-test-pglite-template-${PGLITE_VERSION}`),
+            },
       ...options.runtime,
     },
   });

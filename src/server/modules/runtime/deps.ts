@@ -24,6 +24,8 @@ export interface RuntimeSettings {
   policy?: Partial<RestartPolicy>;
   /** How long a replaced deployment may finish its requests before it is stopped. */
   drainTimeoutMs: number;
+  /** Make the embedded template database at start, so the first deployment is fast (tests skip it). */
+  warmUp: boolean;
   /** WebNova's own cookies: never forwarded to a preview. */
   strippedCookies: readonly string[];
 }

@@ -8,6 +8,7 @@
  */
 import type { RouteDefinition } from '../../http/index.js';
 import type { RuntimeDeps } from './deps.js';
+import { prepareDatabaseHost } from './databases/index.js';
 import { PlatformSlots } from './platform-slot.js';
 import { reconcileDeployments } from './reconcile.js';
 import { runtimeRoutes } from './routes.js';
@@ -15,13 +16,15 @@ import { runtimeRoutes } from './routes.js';
 export { deploymentEventContracts, deploymentsStreamOf } from './events.js';
 export { deploymentProjection } from './projection.js';
 export type { RuntimeDeps, RuntimeSettings, PlatformsPort, DeploymentQuotaPort } from './deps.js';
-export { dropPlatformDatabase, type DatabaseHost } from './databases/index.js';
+export { dropPlatformDatabase, PGLITE_VERSION, type DatabaseHost } from './databases/index.js';
 export { DEFAULT_RESTART_POLICY, type RestartPolicy } from './supervisor/index.js';
 
 export interface RuntimeModule {
   routes: RouteDefinition[];
   /** Brings back the deployments that should run; resolves once each was tried. */
   reconcile(): Promise<void>;
+  /** Makes first deployments fast (the embedded template database); safe to skip, deploys do it when needed. */
+  prepare(): Promise<void>;
   /**
    * Stops every platform process this WebNova runs without recording a stop: their desired state stays
    * "running", so the next start brings them back.
@@ -34,6 +37,8 @@ export function createRuntimeModule(deps: RuntimeDeps): RuntimeModule {
   return {
     routes: runtimeRoutes(deps, slots),
     reconcile: () => reconcileDeployments(deps, slots),
+    prepare: () =>
+      deps.settings.warmUp ? prepareDatabaseHost(deps.settings.databaseHost) : Promise.resolve(),
     shutdown: async () => {
       await Promise.all(
         slots.all().map(async (slot) => {

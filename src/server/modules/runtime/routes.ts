@@ -120,62 +120,16 @@ export function runtimeRoutes(deps: RuntimeDeps, slots: PlatformSlots): RouteDef
           slots.stepsOf(params.deploymentId),
         ),
     }),
-    defineManagedRoute({
-      method: 'post',
-      path: '/api/platforms/:platformId/deployments/:deploymentId/stop',
+    deploymentAction(deps, slots, {
+      action: 'stop',
       summary: 'Stop a deployment: its whole process group ends and the preview says it was stopped',
-      tag: TAG,
-      access: { tenantRole: 'developer' },
-      params: DeploymentParams,
-      response: DeploymentDetail,
-      audit: {
-        action: 'deployment.stop',
-        resource: ({ params }) => `platform:${params.platformId}/deployment:${params.deploymentId}`,
-      },
-      handler: async (context, { params }) => {
-        const transaction = context.transaction.bind(context);
-        await stopDeployment(deps, slots, {
-          ...params,
-          tenantId: context.tenant.id,
-          author: authorOf(context),
-          transaction,
-        });
-        return context.commit(async (tx) =>
-          toDeploymentDetail(
-            await loadDeployment(tx, context.tenant.id, params.platformId, params.deploymentId),
-            slots,
-          ),
-        );
-      },
+      run: stopDeployment,
     }),
-    defineManagedRoute({
-      method: 'post',
-      path: '/api/platforms/:platformId/deployments/:deploymentId/restart',
+    deploymentAction(deps, slots, {
+      action: 'restart',
       summary:
         "Start a deployment's process again and wait for its health check: after a stop, or to leave crash-looping once the cause is fixed",
-      tag: TAG,
-      access: { tenantRole: 'developer' },
-      params: DeploymentParams,
-      response: DeploymentDetail,
-      audit: {
-        action: 'deployment.restart',
-        resource: ({ params }) => `platform:${params.platformId}/deployment:${params.deploymentId}`,
-      },
-      handler: async (context, { params }) => {
-        const transaction = context.transaction.bind(context);
-        await restartDeployment(deps, slots, {
-          ...params,
-          tenantId: context.tenant.id,
-          author: authorOf(context),
-          transaction,
-        });
-        return context.commit(async (tx) =>
-          toDeploymentDetail(
-            await loadDeployment(tx, context.tenant.id, params.platformId, params.deploymentId),
-            slots,
-          ),
-        );
-      },
+      run: restartDeployment,
     }),
     defineManagedRoute({
       method: 'post',
@@ -243,4 +197,37 @@ export function runtimeRoutes(deps: RuntimeDeps, slots: PlatformSlots): RouteDef
     }),
     ...logRoutes(deps, slots),
   ];
+}
+
+/** A person's action on one deployment (stop, restart): developer role, audited, answers the deployment. */
+function deploymentAction(
+  deps: RuntimeDeps,
+  slots: PlatformSlots,
+  spec: {
+    action: 'stop' | 'restart';
+    summary: string;
+    run: typeof stopDeployment;
+  },
+): RouteDefinition {
+  return defineManagedRoute({
+    method: 'post',
+    path: `/api/platforms/:platformId/deployments/:deploymentId/${spec.action}`,
+    summary: spec.summary,
+    tag: TAG,
+    access: { tenantRole: 'developer' },
+    params: DeploymentParams,
+    response: DeploymentDetail,
+    audit: {
+      action: `deployment.${spec.action}`,
+      resource: ({ params }) => `platform:${params.platformId}/deployment:${params.deploymentId}`,
+    },
+    handler: async (context, { params }) => {
+      const transaction = context.transaction.bind(context);
+      const tenantId = context.tenant.id;
+      await spec.run(deps, slots, { ...params, tenantId, author: authorOf(context), transaction });
+      return context.commit(async (tx) =>
+        toDeploymentDetail(await loadDeployment(tx, tenantId, params.platformId, params.deploymentId), slots),
+      );
+    },
+  });
 }

@@ -1,7 +1,14 @@
 /** Where platforms keep their data, and what a platform is told about its own database. */
 
 /** WebNova's embedded PGlite directories, or a PostgreSQL server WebNova administers. */
-export type DatabaseHost = { kind: 'embedded'; rootDir: string } | { kind: 'postgres'; adminUrl: string };
+export type DatabaseHost =
+  | {
+      kind: 'embedded';
+      rootDir: string;
+      /** The empty database each new platform's directory is copied from; `<rootDir>/.template` by default. */
+      templateDir?: string;
+    }
+  | { kind: 'postgres'; adminUrl: string };
 
 export interface PlatformDatabase {
   kind: 'pglite' | 'postgres';

@@ -1,6 +1,7 @@
 /** One entry point per operation, whichever kind of host the platforms' data lives on. */
 import type { DatabaseHost, PlatformDatabase, ProvisionRequest } from './database-types.js';
-import { dropEmbeddedDatabase, provisionEmbeddedDatabase } from './embedded-database.js';
+import { dropEmbeddedDatabase, provisionEmbeddedDatabase, templateDirOf } from './embedded-database.js';
+import { embeddedTemplate } from './embedded-template.js';
 import { dropPostgresDatabase, provisionPostgresDatabase } from './postgres-database.js';
 
 /**
@@ -15,7 +16,7 @@ export function provisionPlatformDatabase(
   request: ProvisionRequest,
 ): Promise<PlatformDatabase> {
   return host.kind === 'embedded'
-    ? provisionEmbeddedDatabase(host.rootDir, request.platformId)
+    ? provisionEmbeddedDatabase(host.rootDir, request.platformId, host.templateDir)
     : provisionPostgresDatabase(host.adminUrl, request);
 }
 
@@ -24,4 +25,12 @@ export function dropPlatformDatabase(host: DatabaseHost, platformId: string): Pr
   return host.kind === 'embedded'
     ? dropEmbeddedDatabase(host.rootDir, platformId)
     : dropPostgresDatabase(host.adminUrl, platformId);
+}
+
+/**
+ * Gets the host ready for fast first deployments: on embedded hosts, makes the empty template database
+ * new platforms are copied from (seconds of CPU, in a child process). Nothing to do on PostgreSQL.
+ */
+export async function prepareDatabaseHost(host: DatabaseHost): Promise<void> {
+  if (host.kind === 'embedded') await embeddedTemplate(templateDirOf(host.rootDir, host.templateDir));
 }

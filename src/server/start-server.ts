@@ -141,6 +141,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     log,
     version: VERSION,
     webDir: path.join(ROOT, 'dist/web'),
+    previewFrameSource: `http://${config.runtime.previewPublicHost}:*`,
     authenticator: identity.authenticator,
     tenants: tenancy.resolver,
     audit: audit.recorder,
@@ -165,12 +166,13 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const url = `http://localhost:${port}`;
   log.info({ url }, 'WebNova is serving');
   // Platforms come back in the background: WebNova serves meanwhile, and their previews follow.
-  const reconciled = runtime
-    .prepare()
-    .then(() => runtime.reconcile())
-    .catch((err: unknown) => {
-      log.error({ err }, 'bringing deployments back failed');
-    });
+  const reconciled = Promise.all([
+    runtime.reconcile().catch((err: unknown) => log.error({ err }, 'bringing deployments back failed')),
+    // Only new platforms need the template database; a failure here leaves deploys to make it.
+    runtime
+      .prepare()
+      .catch((err: unknown) => log.warn({ err }, 'preparing the platform database template failed')),
+  ]).then(() => undefined);
   return {
     url,
     port,

@@ -19,6 +19,8 @@ export interface HttpAppOptions extends RouteDependencies {
   version: string;
   /** The built web app (`dist/web`); when missing, a page says how to build it. */
   webDir: string;
+  /** Where platform previews are served (`http://127.0.0.1:*`): the one other origin WebNova frames. */
+  previewFrameSource?: string;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -41,7 +43,16 @@ export function createHttpApp(options: HttpAppOptions): Express {
       autoLogging: { ignore: (req) => req.url === '/metrics' || req.url === '/api/health' },
     }),
   );
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Previews live on another origin by design; the factory shows them in an iframe.
+          ...(options.previewFrameSource ? { frameSrc: ["'self'", options.previewFrameSource] } : {}),
+        },
+      },
+    }),
+  );
   app.use(metrics.middleware);
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb', strict: true }));

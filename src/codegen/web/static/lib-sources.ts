@@ -3,8 +3,48 @@ import type { StaticSource } from './static-source.js';
 
 export const libSources: StaticSource[] = [
   {
+    path: 'web/src/lib/storage.ts',
+    body: `/**
+ * Browser storage that never throws. Inside a cross-site iframe (the platform's preview, shown by the
+ * factory), a browser that blocks third-party storage throws on any use of localStorage; the app then
+ * keeps its values in memory for the page's life instead of failing to start.
+ */
+
+const memory = new Map<string, string>();
+
+function local(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readStored(key: string): string | null {
+  try {
+    return local()?.getItem(key) ?? memory.get(key) ?? null;
+  } catch {
+    return memory.get(key) ?? null;
+  }
+}
+
+export function writeStored(key: string, value: string | null): void {
+  if (value === null) memory.delete(key);
+  else memory.set(key, value);
+  try {
+    if (value === null) local()?.removeItem(key);
+    else local()?.setItem(key, value);
+  } catch {
+    // Kept in memory only: storage is refused (blocked, full or disabled).
+  }
+}
+`,
+  },
+  {
     path: 'web/src/lib/api.ts',
     body: `/** The HTTP client for \`/api\`: sends the Bearer token and turns problem+json answers into ApiError. */
+
+import { readStored, writeStored } from './storage.js';
 
 const TOKEN_KEY = 'webnova.token';
 
@@ -43,12 +83,11 @@ export interface ListQuery {
 export type ApiRecord = Record<string, unknown> & { id: string; createdBy?: string | null };
 
 export function readToken(): string | null {
-  return localStorage.getItem(TOKEN_KEY);
+  return readStored(TOKEN_KEY);
 }
 
 export function storeToken(token: string | null): void {
-  if (token === null) localStorage.removeItem(TOKEN_KEY);
-  else localStorage.setItem(TOKEN_KEY, token);
+  writeStored(TOKEN_KEY, token);
 }
 
 let whenSignedOut: () => void = () => undefined;

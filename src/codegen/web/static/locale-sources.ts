@@ -29,6 +29,7 @@ import { ar as arabicZodErrors, en as englishZodErrors } from 'zod/locales';
 import { defaultLocale, locales, type LocalizedText } from '../app-config.js';
 import { dictionaries, type UiStrings } from '../i18n/index.js';
 import { directionOf, languageOf } from './direction.js';
+import { readStored, writeStored } from './storage.js';
 
 const LOCALE_KEY = 'webnova.locale';
 
@@ -44,7 +45,7 @@ interface I18nState {
 const I18nContext = createContext<I18nState | null>(null);
 
 function initialLocale(): string {
-  const stored = localStorage.getItem(LOCALE_KEY);
+  const stored = readStored(LOCALE_KEY);
   if (stored && locales.includes(stored)) return stored;
   for (const preferred of navigator.languages) {
     const match = locales.find(
@@ -74,7 +75,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale: (next) => {
-        localStorage.setItem(LOCALE_KEY, next);
+        writeStored(LOCALE_KEY, next);
         setLocaleState(next);
       },
       t: (key, values = {}) =>
@@ -113,13 +114,14 @@ export function nativeNameOf(locale: string): string {
     path: 'web/src/lib/theme.ts',
     body: `/** Light, dark or the system's choice; remembered, applied as \`data-theme\` on <html> (see styles.css). */
 import { useEffect, useState } from 'react';
+import { readStored, writeStored } from './storage.js';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const THEME_KEY = 'webnova.theme';
 
 export function readTheme(): ThemeChoice {
-  const stored = localStorage.getItem(THEME_KEY);
+  const stored = readStored(THEME_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
@@ -132,8 +134,7 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const [theme, setTheme] = useState(readTheme);
   useEffect(() => {
     applyTheme(theme);
-    if (theme === 'system') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, theme);
+    writeStored(THEME_KEY, theme === 'system' ? null : theme);
   }, [theme]);
   return [theme, setTheme];
 }

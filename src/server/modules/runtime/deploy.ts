@@ -8,7 +8,7 @@ import { goLive } from './go-live.js';
 import { planDeployment } from './plan-deployment.js';
 import type { PlatformSlots } from './platform-slot.js';
 import { appendDeploymentEvents } from './record.js';
-import { reasonOf, StepFailure, StepRunner } from './steps.js';
+import { reasonOf, StepFailure, StepRunner, thrownBy } from './steps.js';
 import { packageForDocker, packageForKubernetes } from './targets/index.js';
 
 export interface DeployCommand {
@@ -43,17 +43,22 @@ export async function deploy(
   const slot = slots.slot(tenantId, platformId);
   return slot.exclusive('a deployment', async () => {
     const runner = new StepRunner(command.onStep);
-    const generation = await runner.run(
-      'generate',
-      () =>
-        deps.generations.ensure(transaction, {
-          tenantId,
-          platformId,
-          version: command.version,
-          author: command.author,
-        }),
-      (made) => `Blueprint version ${made.blueprintVersion}: ${made.fileCount} files`,
-    );
+    const generation = await runner
+      .run(
+        'generate',
+        () =>
+          deps.generations.ensure(transaction, {
+            tenantId,
+            platformId,
+            version: command.version,
+            author: command.author,
+          }),
+        (made) => `Blueprint version ${made.blueprintVersion}: ${made.fileCount} files`,
+      )
+      .catch((error: unknown) => {
+        // Nothing is recorded yet: the caller gets the error itself (an unknown version is a 404).
+        throw thrownBy(error);
+      });
     const plan = await transaction((tx) => planDeployment(tx, deps, tenantId, generation));
     const deploymentId = newId();
     await transaction((tx) =>

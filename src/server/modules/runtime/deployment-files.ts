@@ -1,5 +1,10 @@
 import type { GeneratedFile } from '../../../codegen/index.js';
-import { generateMigration, isMigrationFile, withMigration } from '../../../codegen/migrations/index.js';
+import {
+  generateMigration,
+  isMigrationFile,
+  withMigration,
+  type MigrationStep,
+} from '../../../codegen/migrations/index.js';
 import type { Blueprint, RenameHints } from '../../../contracts/index.js';
 import { sha256Hex } from '../../../kernel/index.js';
 
@@ -17,6 +22,12 @@ export interface DeploymentFiles {
   /** Over every path and content: names the build, so an identical deployment reuses it. */
   contentHash: string;
   warnings: string[];
+  /**
+   * Whether the version serving now keeps working on the database once this one migrated it: true when
+   * the step only adds (tables, indexes, columns it may leave empty). Then both can run side by side;
+   * otherwise (a rename, an archive, a new NOT NULL) the old one must stop before the new one migrates.
+   */
+  sideBySide: boolean;
 }
 
 /**
@@ -38,6 +49,7 @@ export function deploymentFiles(
       migrations: files.filter((file) => isMigrationFile(file.path)),
       contentHash: hashOf(files),
       warnings: [],
+      sideBySide: true,
     };
   }
   const migration = generateMigration(inherited.blueprint, blueprint, { hints: inherited.renames });
@@ -51,7 +63,24 @@ export function deploymentFiles(
     migrations: placed.files.filter((file) => isMigrationFile(file.path)),
     contentHash: hashOf(placed.files),
     warnings: migration.warnings,
+    sideBySide: migration.steps.every(onlyAdds),
   };
+}
+
+const ADDING_KINDS: ReadonlySet<MigrationStep['kind']> = new Set([
+  'create-table',
+  'add-column',
+  'add-constraint',
+  'create-index',
+]);
+
+/**
+ * A step the previous version does not notice: it adds, and checks no data already there. A guarded step
+ * (a constraint over old columns, a new required relation made NOT NULL) constrains what the old version
+ * writes, and its inserts would start failing.
+ */
+function onlyAdds(step: MigrationStep): boolean {
+  return ADDING_KINDS.has(step.kind) && !step.sql.includes('DO $$') && !step.sql.includes('SET NOT NULL');
 }
 
 function hashOf(files: readonly GeneratedFile[]): string {

@@ -18,12 +18,14 @@ import { superviseDeployment } from './supervision.js';
 /**
  * Builds the deployment, gives it its database, starts it and points the preview at it once healthy.
  *
- * On PostgreSQL the new version starts beside the old one (both can reach the database; the new one
- * migrates it at start), and the old one is drained and stopped after the switch. An embedded (PGlite)
- * database can be opened by one process only, so there the preview holds new requests while the old
- * process finishes its own and stops, the database is copied, and the new one starts on it; if it does
- * not become healthy, the copy is put back and the old version starts again. Either way no request
- * fails: at worst it waits a few seconds.
+ * On PostgreSQL, when the migration only adds (see DeploymentFiles.sideBySide), the new version starts
+ * beside the old one (both can reach the database; the new one migrates it at start), and the old one
+ * is drained and stopped after the switch. Otherwise the old version could not work on the migrated
+ * schema (a renamed or archived column), and an embedded (PGlite) database can be opened by one process
+ * only: then the preview holds new requests while the old process finishes its own and stops, the new
+ * one starts (an embedded database is copied first), and the held requests go on to it; if it does not
+ * become healthy, the copy is put back and the old version starts again. Either way no request fails:
+ * at worst it waits a few seconds.
  */
 export async function goLive(
   deps: RuntimeDeps,
@@ -56,9 +58,10 @@ export async function goLive(
   const proxy = await previewOf(deps, slot, plan.previewPort);
   const old = slot.active;
   const onEvent = superviseDeployment(deps, slot, deploymentId);
+  const embedded = deps.settings.databaseHost.kind === 'embedded';
   const started =
-    old && deps.settings.databaseHost.kind === 'embedded'
-      ? await handOver(deps, slot, runner, prepared, old, onEvent)
+    old && (embedded || !plan.deployment.sideBySide)
+      ? await handOver(deps, slot, runner, { prepared, old, onEvent, embedded })
       : await runner.run('start', () => startInstance(deps, prepared, onEvent), startedMessage);
   await runner.run('switch', async () => {
     proxy.setTarget(started.upstream);
@@ -91,28 +94,36 @@ async function handOver(
   deps: RuntimeDeps,
   slot: PlatformSlot,
   runner: StepRunner,
-  prepared: PreparedInstance,
-  old: RunningInstance,
-  onEvent: Parameters<typeof startInstance>[2],
+  input: {
+    prepared: PreparedInstance;
+    old: RunningInstance;
+    onEvent: Parameters<typeof startInstance>[2];
+    /** An embedded database is copied before the new version migrates it, to give the old one back. */
+    embedded: boolean;
+  },
 ): Promise<RunningInstance> {
+  const { prepared, old, onEvent } = input;
   const proxy = slot.proxy;
   if (!proxy) throw new Error('a platform with a running deployment has no preview proxy');
   const dataDir = prepared.env.DATA_DIR;
-  if (!dataDir) throw new Error('an embedded platform database has no DATA_DIR');
+  if (input.embedded && !dataDir) throw new Error('an embedded platform database has no DATA_DIR');
   proxy.pause();
   try {
     await runner.run('drain', async () => {
       await proxy.drain(old.upstream, deps.settings.drainTimeoutMs);
       await old.supervisor.stop('handing the database over to the new version');
     });
-    const snapshot = await snapshotEmbeddedDatabase(dataDir);
+    const snapshot = input.embedded && dataDir ? await snapshotEmbeddedDatabase(dataDir) : null;
     try {
       const started = await runner.run('start', () => startInstance(deps, prepared, onEvent), startedMessage);
-      await snapshot.discard();
+      await snapshot?.discard();
+      // Before the held requests go on: the old process is gone, so they must reach the new one.
+      proxy.setTarget(started.upstream);
       return started;
     } catch (error) {
-      // The new version may have migrated the database before failing: the old one gets its copy back.
-      await snapshot.restore();
+      // The new version may have migrated an embedded database before failing: the old one gets its
+      // copy back. (On PostgreSQL a migration that stops rolls its transaction back by itself.)
+      await snapshot?.restore();
       await old.supervisor.restart();
       proxy.setTarget(old.upstream);
       throw error;

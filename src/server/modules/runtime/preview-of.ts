@@ -1,6 +1,7 @@
 import type { RuntimeDeps } from './deps.js';
 import type { PlatformSlot } from './platform-slot.js';
 import { PreviewProxy } from './preview/index.js';
+import { DEFAULT_RESTART_POLICY } from './supervisor/index.js';
 
 /**
  * The platform's preview proxy, listening: made on its first deployment, on the port it had before when
@@ -17,6 +18,7 @@ export async function previewOf(
     publicHost: deps.settings.previewPublicHost,
     port: preferredPort ?? 0,
     strippedCookies: deps.settings.strippedCookies,
+    pauseTimeoutMs: longestHandOverMs(deps.settings),
   });
   const { port, portChanged } = await proxy.listen();
   if (portChanged) {
@@ -28,4 +30,14 @@ export async function previewOf(
   slot.proxy = proxy;
   slot.previewPort = port;
   return proxy;
+}
+
+/**
+ * How long a hand-over between versions may hold requests: the old version drains and stops, the new one
+ * starts, and when it fails the old one starts again. Shorter, and a slow but successful hand-over would
+ * answer the requests it holds with 503s.
+ */
+function longestHandOverMs(settings: Pick<RuntimeDeps['settings'], 'drainTimeoutMs' | 'policy'>): number {
+  const policy = { ...DEFAULT_RESTART_POLICY, ...settings.policy };
+  return settings.drainTimeoutMs + policy.stopGraceMs + 2 * policy.startTimeoutMs + 5_000;
 }

@@ -6,9 +6,15 @@ export class StepFailure extends Error {
   constructor(
     readonly step: DeploymentStepName,
     readonly reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${step}: ${reason}`);
+    super(`${step}: ${reason}`, options);
   }
+}
+
+/** The error a step failed with, as thrown inside it (an AppError keeps its code and HTTP status). */
+export function thrownBy(error: unknown): unknown {
+  return error instanceof StepFailure && error.cause !== undefined ? error.cause : error;
 }
 
 /**
@@ -45,7 +51,7 @@ export class StepRunner {
         durationMs: Math.round(performance.now() - started),
         message: reason,
       });
-      throw error instanceof StepFailure ? error : new StepFailure(step, reason);
+      throw error instanceof StepFailure ? error : new StepFailure(step, reason, { cause: error });
     }
   }
 

@@ -14,6 +14,7 @@ import type { NewEvent } from '../events/index.js';
 /**
  * Turns what a deployment's supervisor reports into events, in order. The first start's health is the
  * deploying flow's to record (after the proxy switched to it); later ones, after crashes, are recorded here.
+ * A start a person asked for (restart, the way out of crash-looping) is also the asking flow's to record.
  */
 export function superviseDeployment(
   deps: Pick<RuntimeDeps, 'store' | 'quotas' | 'db' | 'log'>,
@@ -26,13 +27,17 @@ export function superviseDeployment(
       (err) => deps.log.error({ err, deploymentId }, 'recording a deployment event failed'),
     );
   const serving = () => slot.active?.deploymentId === deploymentId;
+  // Only a restart the supervisor made by itself; otherwise a person's restart is recorded healthy twice.
+  let restartingAfterCrash = false;
   return (event) => {
     switch (event.type) {
       case 'started':
         record([eventOf(DeploymentStarted, { deploymentId, pid: event.pid, attempt: event.attempt })]);
         return;
       case 'healthy':
-        if (event.attempt > 1 && serving() && slot.proxy && slot.previewPort !== null) {
+        if (!restartingAfterCrash) return;
+        restartingAfterCrash = false;
+        if (serving() && slot.proxy && slot.previewPort !== null) {
           record([
             eventOf(DeploymentHealthy, {
               deploymentId,
@@ -45,6 +50,7 @@ export function superviseDeployment(
         return;
       case 'crashed':
         deps.log.warn({ deploymentId, reason: event.reason }, 'platform crashed');
+        restartingAfterCrash = true;
         record([
           eventOf(DeploymentCrashed, {
             deploymentId,
@@ -57,6 +63,7 @@ export function superviseDeployment(
         return;
       case 'crash_looping':
         deps.log.error({ deploymentId, reason: event.reason }, 'platform is crash-looping');
+        restartingAfterCrash = false;
         if (serving())
           slot.proxy?.setTarget(
             null,
@@ -78,6 +85,7 @@ export function superviseDeployment(
         );
         return;
       case 'stopped':
+        restartingAfterCrash = false;
         return;
     }
   };

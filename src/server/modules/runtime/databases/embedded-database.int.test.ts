@@ -10,10 +10,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../kernel/index.js';
 import {
   dropPlatformDatabase,
+  PGLITE_VERSION,
+  prepareDatabaseHost,
   provisionPlatformDatabase,
   snapshotEmbeddedDatabase,
   type DatabaseHost,
@@ -21,10 +23,14 @@ import {
 
 let rootDir: string;
 let host: DatabaseHost;
+// The empty database new platforms are copied from, shared with the server tests (initdb is slow).
+const templateDir = path.join(tmpdir(), `webnova-test-pglite-template-${PGLITE_VERSION}`);
+
+beforeAll(() => prepareDatabaseHost({ kind: 'embedded', rootDir: tmpdir(), templateDir }), 180_000);
 
 beforeEach(() => {
   rootDir = mkdtempSync(path.join(tmpdir(), 'webnova-databases-'));
-  host = { kind: 'embedded', rootDir };
+  host = { kind: 'embedded', rootDir, templateDir };
 });
 
 afterEach(() => {
@@ -42,6 +48,19 @@ describe('embedded platform databases', () => {
     });
     expect(b.env.DATA_DIR).toBe(path.join(rootDir, 'platform-b'));
     expect(statSync(path.join(rootDir, 'platform-a')).mode & 0o777).toBe(0o700);
+  });
+
+  it('starts each platform from its own copy of the empty template database', async () => {
+    const a = await provisionPlatformDatabase(host, { platformId: 'platform-a', password: 'unused' });
+    const b = await provisionPlatformDatabase(host, { platformId: 'platform-b', password: 'unused' });
+    for (const database of [a, b]) {
+      expect(readFileSync(path.join(database.env.DATA_DIR ?? '', 'PG_VERSION'), 'utf8').trim()).toMatch(
+        /^\d+$/,
+      );
+    }
+    writeFileSync(path.join(a.env.DATA_DIR ?? '', 'marker'), 'a');
+    expect(existsSync(path.join(b.env.DATA_DIR ?? '', 'marker'))).toBe(false);
+    expect(existsSync(path.join(templateDir, 'marker'))).toBe(false);
   });
 
   it('provisions twice without touching the data already there', async () => {

@@ -14,6 +14,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Components of the web app, rendered in jsdom with Testing Library.
+          name: 'web',
+          include: ['src/web/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['src/web/testing/setup.ts'],
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           testTimeout: 60_000,

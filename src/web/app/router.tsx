@@ -21,6 +21,11 @@ export function createAppRouter() {
         { path: 'members', element: <MembersRoute /> },
         { path: 'audit', element: <AuditRoute /> },
         { path: 'settings', element: <SettingsRoute /> },
+        // The factory's own screens load on first visit: they carry most of the UI's weight.
+        { path: 'platforms', lazy: () => import('./routes/platforms.js') },
+        { path: 'platforms/:platformId/:tab?', lazy: () => import('./routes/platform-workspace.js') },
+        { path: 'deployments', lazy: () => import('./routes/deployments.js') },
+        { path: 'events', lazy: () => import('./routes/events.js') },
         ...COMING_SOON_SECTIONS.map((section) => ({
           path: section.path.slice(1),
           element: <ComingSoonRoute section={section} />,

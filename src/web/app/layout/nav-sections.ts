@@ -23,9 +23,9 @@ export const NAV_GROUPS: { id: 'build' | 'govern'; sections: NavSection[] }[] = 
     id: 'build',
     sections: [
       { id: 'overview', path: '/', icon: LayoutDashboard },
-      { id: 'platforms', path: '/platforms', icon: Boxes, comingSoon: true },
-      { id: 'deployments', path: '/deployments', icon: Rocket, comingSoon: true },
-      { id: 'events', path: '/events', icon: Radio, comingSoon: true },
+      { id: 'platforms', path: '/platforms', icon: Boxes },
+      { id: 'deployments', path: '/deployments', icon: Rocket },
+      { id: 'events', path: '/events', icon: Radio },
     ],
   },
   {

@@ -155,6 +155,21 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
       expectProblem(await bob.client.get('/api/events', { 'x-tenant-id': alice.tenantId }), 404);
       expect((await bob.client.get('/api/events')).body.events).toEqual([]);
     },
+    'GET /api/events/live': async () => {
+      expectProblem(
+        await bob.client.get('/api/events/live?after=0:0', { 'x-tenant-id': alice.tenantId }),
+        404,
+      );
+      // Refused before the stream opens: a follower never sees a byte of another tenant's events.
+      expectProblem(
+        await bob.client.get('/api/events/live?after=0:0', {
+          'x-tenant-id': alice.tenantId,
+          accept: 'text/event-stream',
+        }),
+        404,
+      );
+      expect((await bob.client.get('/api/events/live?after=0:0')).body.events).toEqual([]);
+    },
     'GET /api/events/subscriptions': async () => {
       expectProblem(
         await bob.client.get('/api/events/subscriptions', { 'x-tenant-id': alice.tenantId }),

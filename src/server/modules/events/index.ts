@@ -107,7 +107,7 @@ export function createEventsModule(options: EventsModuleOptions): EventsModule {
     registry,
     bus,
     subscriptions,
-    routes: eventRoutes({ store, registry, subscriptions }),
+    routes: eventRoutes({ store, registry, subscriptions, notifier }),
     rebuildProjection: (name) => {
       const projection = asyncProjections.get(name);
       if (!projection) return Promise.reject(new Error(`no async projection is named ${name}`));

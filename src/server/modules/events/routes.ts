@@ -5,6 +5,7 @@ import {
   DeadLetterDetail,
   DeadLetterListQuery,
   DeadLetterView,
+  EventCursor,
   EventPage,
   EventSchemaView,
   EventTypeName,
@@ -12,17 +13,20 @@ import {
   ReadAllQuery,
   ReadStreamQuery,
   StreamId,
+  StoredEventView,
   StreamPage,
   SubscriptionView,
   TenantEventSchema,
 } from '../../../contracts/index.js';
 import { AppError, notFound } from '../../../kernel/index.js';
-import { defineRoute, type RouteDefinition } from '../../http/index.js';
-import { parseCursor } from './cursor.js';
+import { defineManagedRoute, defineRoute, type RouteDefinition } from '../../http/index.js';
+import { formatCursor, parseCursor } from './cursor.js';
 import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dead-letters.js';
 import type { EventRegistry } from './event-registry.js';
 import type { EventStore } from './event-store.js';
 import { listSubscriptions } from './list-subscriptions.js';
+import { followEvents, headCursor } from './live-events.js';
+import type { EventNotifier } from './notifier.js';
 import { readAll } from './read-all.js';
 import { readStream } from './read-stream.js';
 import { eventView } from './stored-event.js';
@@ -32,15 +36,21 @@ import type { ResolvedSubscription } from './subscription.js';
 const StreamParams = z.strictObject({ streamId: StreamId });
 const DeadLetterParams = z.strictObject({ id: Id });
 const SchemaParams = z.strictObject({ type: EventTypeName });
+const LiveQuery = z.strictObject({ after: EventCursor.optional() });
+const LiveReady = z.object({ after: EventCursor });
+// With wake-ups the poll only covers a lost one; without them it is all a follower has.
+const LIVE_POLL_MS = { woken: 5_000, alone: 1_000 };
 
 interface Deps {
   store: EventStore;
   registry: EventRegistry;
   subscriptions: ReadonlyMap<string, ResolvedSubscription>;
+  /** Wakes live followers when a tenant's events commit (the bus's and the subscriptions' notifier). */
+  notifier?: EventNotifier;
 }
 
 /** Thin HTTP over the store: the event explorer, integrations and `webnova events`. */
-export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefinition[] {
+export function eventRoutes({ store, registry, subscriptions, notifier }: Deps): RouteDefinition[] {
   return [
     defineRoute({
       method: 'post',
@@ -95,6 +105,43 @@ export function eventRoutes({ store, registry, subscriptions }: Deps): RouteDefi
       handler: async ({ tx, tenant }, { query }) => {
         const page = await readAll(tx, registry, tenant.id, parseCursor(query.after), query.limit);
         return { events: page.events.map(eventView), next: page.next };
+      },
+    }),
+    defineManagedRoute({
+      method: 'get',
+      path: '/api/events/live',
+      summary:
+        "Follow the tenant's events live: with Accept: text/event-stream, `ready` (the starting cursor), then an `event` for each one after the cursor (or from now on without one) as it commits, until the client leaves",
+      tag: 'events',
+      access: { tenantRole: 'viewer' },
+      query: LiveQuery,
+      response: EventPage,
+      stream: { events: { ready: LiveReady, event: StoredEventView } },
+      handler: async (context, { query }) => {
+        const tenantId = context.tenant.id;
+        const after = query.after
+          ? parseCursor(query.after)
+          : await context.transaction((tx) => headCursor(tx, tenantId));
+        const events = context.events;
+        if (!events) {
+          // Asked for JSON: one page after the cursor, as GET /api/events would answer.
+          const page = await context.transaction((tx) => readAll(tx, registry, tenantId, after, 100));
+          return context.commit(() =>
+            Promise.resolve({ events: page.events.map(eventView), next: page.next }),
+          );
+        }
+        // Opens the stream at once, so the client knows it is connected before any event commits.
+        events.send('ready', { after: formatCursor(after) });
+        const last = await followEvents({
+          tenantId,
+          after,
+          read: (from, limit) => context.transaction((tx) => readAll(tx, registry, tenantId, from, limit)),
+          send: (event) => events.send('event', eventView(event)),
+          notifier,
+          pollMs: notifier ? LIVE_POLL_MS.woken : LIVE_POLL_MS.alone,
+          signal: context.signal,
+        });
+        return context.commit(() => Promise.resolve({ events: [], next: formatCursor(last) }));
       },
     }),
     defineRoute({

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { CurrentTenantContext, storeTenantId, useStoredTenantId } from '../../lib/current-tenant.js';
+import { useLiveEventsConnection } from '../../lib/live-events.js';
 import { useSession } from '../../features/auth/api/get-session.js';
 import { useTenants } from '../../features/tenants/api/get-tenants.js';
 import { AppHeader } from './app-header.js';
@@ -18,6 +19,9 @@ export function AppFrame() {
   const tenantList = tenants.data ?? signedIn?.tenants ?? [];
   // A remembered tenant the user no longer belongs to (or another user's) falls back to their first one.
   const currentTenant = tenantList.find((tenant) => tenant.id === storedTenantId) ?? tenantList[0] ?? null;
+
+  // One live connection per tab, for the tenant being worked in: its events refresh the cached views.
+  useLiveEventsConnection(signedIn ? (currentTenant?.id ?? null) : null);
 
   useEffect(() => {
     if (currentTenant && currentTenant.id !== storedTenantId) storeTenantId(currentTenant.id);

@@ -1,9 +1,17 @@
-import { ComingSoonRoute } from './coming-soon.js';
-import { NAV_GROUPS } from '../layout/nav-sections.js';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header.js';
+import { TenantDeploymentsPanel } from '../../features/deployments/components/tenant-deployments-panel.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { RequireTenant } from '../layout/require-tenant.js';
 
-// Placeholder until the feature lands: the route is registered (lazily) so the navigation works.
-const section = NAV_GROUPS.flatMap((group) => group.sections).find((each) => each.id === 'deployments')!;
-
+/** All platforms' deployments in the tenant (lazily loaded by the router). */
 export function Component() {
-  return <ComingSoonRoute section={section} />;
+  const { t } = useTranslation();
+  useDocumentTitle(t('deployments.pageTitle'));
+  return (
+    <RequireTenant>
+      <PageHeader title={t('deployments.pageTitle')} description={t('deployments.pageDescription')} />
+      <TenantDeploymentsPanel />
+    </RequireTenant>
+  );
 }

@@ -1,9 +1,20 @@
-import { ComingSoonRoute } from './coming-soon.js';
-import { NAV_GROUPS } from '../layout/nav-sections.js';
+import { NewPlatformChat } from '../../features/chat/index.js';
+import { PlatformsHome } from '../../features/platforms/index.js';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { RequireTenant } from '../layout/require-tenant.js';
 
-// Placeholder until the feature lands: the route is registered (lazily) so the navigation works.
-const section = NAV_GROUPS.flatMap((group) => group.sections).find((each) => each.id === 'platforms')!;
-
+/** The platforms home; loaded lazily by the router (`Component` is React Router's lazy-route export). */
 export function Component() {
-  return <ComingSoonRoute section={section} />;
+  return (
+    <RequireTenant>
+      <PlatformsRoute />
+    </RequireTenant>
+  );
+}
+
+function PlatformsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('nav.platforms'));
+  return <PlatformsHome newPlatform={<NewPlatformChat />} />;
 }

@@ -1,7 +1,6 @@
-import { EmptyState } from '../../../components/empty-state.js';
-import { Construction } from 'lucide-react';
+import { PlatformChat } from '../../../features/chat/index.js';
 
-/** The platform workspace's chat tab (placeholder until its feature lands). */
+/** The platform workspace's chat tab: the conversation that revises the platform's Blueprint. */
 export function ChatTab({ platformId }: { platformId: string }) {
-  return <EmptyState icon={Construction} title="chat" description={platformId} />;
+  return <PlatformChat platformId={platformId} />;
 }

@@ -1,7 +1,6 @@
-import { EmptyState } from '../../../components/empty-state.js';
-import { Construction } from 'lucide-react';
+import { PlatformDeploymentsPanel } from '../../../features/deployments/components/platform-deployments-panel.js';
 
-/** The platform workspace's deployments tab (placeholder until its feature lands). */
+/** The platform workspace's deployments tab: status, health, actions, logs and history. */
 export function DeploymentsTab({ platformId }: { platformId: string }) {
-  return <EmptyState icon={Construction} title="deployments" description={platformId} />;
+  return <PlatformDeploymentsPanel platformId={platformId} />;
 }

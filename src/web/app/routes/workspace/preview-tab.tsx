@@ -1,7 +1,15 @@
-import { EmptyState } from '../../../components/empty-state.js';
-import { Construction } from 'lucide-react';
+import { LiveDeploymentGate } from '../../../features/deployments/components/live-deployment-gate.js';
+import { PreviewFrame } from '../../../features/preview/components/preview-frame.js';
 
-/** The platform workspace's preview tab (placeholder until its feature lands). */
+/**
+ * The platform workspace's preview tab: the running platform at a chosen screen size, or, until one runs,
+ * what stands before it (deploy, progress, failure). Two features composed here, as features may not
+ * import each other.
+ */
 export function PreviewTab({ platformId }: { platformId: string }) {
-  return <EmptyState icon={Construction} title="preview" description={platformId} />;
+  return (
+    <LiveDeploymentGate platformId={platformId}>
+      {(serving) => (serving.url ? <PreviewFrame url={serving.url} revision={serving.id} /> : null)}
+    </LiveDeploymentGate>
+  );
 }

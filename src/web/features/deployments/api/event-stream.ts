@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ProblemDetails, SessionInfo } from '../../../../contracts/index.js';
+import { ApiError } from '../../../lib/api-error.js';
+import { sessionQueryKey } from '../../../lib/query-keys.js';
+
+export interface StreamEvent {
+  event: string;
+  data: unknown;
+}
+
+interface StreamOptions {
+  method: 'GET' | 'POST';
+  tenantId: string;
+  /** Writes must echo the session's CSRF token (see useCsrfToken). */
+  csrfToken?: string | null;
+  body?: unknown;
+  signal?: AbortSignal;
+  onEvent: (event: StreamEvent) => void;
+}
+
+/** The api client keeps the CSRF token to itself; the session it came from is in the query cache. */
+export function useCsrfToken(): () => string | null {
+  const queryClient = useQueryClient();
+  return () => {
+    const session = SessionInfo.nullable().safeParse(queryClient.getQueryData(sessionQueryKey));
+    return session.success ? (session.data?.csrfToken ?? null) : null;
+  };
+}
+
+/**
+ * Calls a streaming route and hands each server-sent event to `onEvent` as it arrives. Resolves when the
+ * stream ends. A route that refuses before streaming answers plain problem+json; that, and an `error`
+ * event, become an ApiError like any other call's.
+ */
+export async function streamEvents(path: string, options: StreamOptions): Promise<void> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream', 'X-Tenant-Id': options.tenantId };
+  if (options.method === 'POST' && options.csrfToken) headers['X-CSRF-Token'] = options.csrfToken;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) return;
+    throw new ApiError(0, { code: 'network', detail: String(error) });
+  }
+  const isStream = response.headers.get('content-type')?.includes('text/event-stream') ?? false;
+  if (!isStream || !response.body) {
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw problemError(response.status, payload);
+    options.onEvent({ event: 'result', data: payload });
+    return;
+  }
+  for await (const event of readEvents(response.body, options.signal)) {
+    if (event.event === 'error') throw problemError(response.status, event.data);
+    options.onEvent(event);
+  }
+}
+
+function problemError(status: number, payload: unknown): ApiError {
+  const problem = ProblemDetails.safeParse(payload);
+  if (problem.success) return new ApiError(status >= 400 ? status : problem.data.status, problem.data);
+  return new ApiError(status, { code: status >= 500 ? 'internal' : 'bad_request', detail: `HTTP ${status}` });
+}
+
+/** Splits the byte stream into events: blocks separated by a blank line, `event:` and `data:` fields. */
+export async function* readEvents(
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): AsyncGenerator<StreamEvent> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    while (!signal?.aborted) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n');
+      let boundary = buffer.indexOf('\n\n');
+      while (boundary >= 0) {
+        const parsed = parseBlock(buffer.slice(0, boundary));
+        buffer = buffer.slice(boundary + 2);
+        if (parsed) yield parsed;
+        boundary = buffer.indexOf('\n\n');
+      }
+    }
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function parseBlock(block: string): StreamEvent | null {
+  let event = 'message';
+  const data: string[] = [];
+  for (const line of block.split('\n')) {
+    // Lines starting with ':' are keep-alive comments.
+    if (line.startsWith('event:')) event = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+  }
+  if (data.length === 0) return null;
+  try {
+    return { event, data: JSON.parse(data.join('\n')) as unknown };
+  } catch {
+    return { event, data: data.join('\n') };
+  }
+}

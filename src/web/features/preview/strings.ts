@@ -1,0 +1,38 @@
+import type { FeatureStrings } from '../../i18n/feature-strings.js';
+
+export const previewStrings = {
+  en: {
+    toolbarLabel: 'Preview size',
+    desktop: 'Desktop',
+    tablet: 'Tablet',
+    mobile: 'Mobile',
+    morePresets: 'More devices',
+    presetsLabel: 'Devices',
+    rotate: 'Rotate',
+    zoomToFit: 'Zoom to fit',
+    zoomLevel: 'Zoom {{percent}}%',
+    reload: 'Reload',
+    openInNewTab: 'Open in new tab',
+    size: '{{width}} × {{height}}',
+    custom: 'Custom',
+    resizeHandle: 'Preview width',
+    frameTitle: 'Live preview of the platform',
+  },
+  ar: {
+    toolbarLabel: 'حجم المعاينة',
+    desktop: 'سطح المكتب',
+    tablet: 'جهاز لوحي',
+    mobile: 'جوال',
+    morePresets: 'أجهزة أخرى',
+    presetsLabel: 'الأجهزة',
+    rotate: 'تدوير',
+    zoomToFit: 'ملاءمة الحجم',
+    zoomLevel: 'التكبير {{percent}}٪',
+    reload: 'إعادة التحميل',
+    openInNewTab: 'فتح في علامة تبويب جديدة',
+    size: '{{width}} × {{height}}',
+    custom: 'مخصص',
+    resizeHandle: 'عرض المعاينة',
+    frameTitle: 'معاينة حية للمنصة',
+  },
+} satisfies FeatureStrings;

@@ -1,7 +1,6 @@
-import { EmptyState } from '../../../components/empty-state.js';
-import { Construction } from 'lucide-react';
+import { BlueprintWorkspace } from '../../../features/blueprint/index.js';
 
-/** The platform workspace's blueprint tab (placeholder until its feature lands). */
+/** The platform workspace's Blueprint tab. */
 export function BlueprintTab({ platformId }: { platformId: string }) {
-  return <EmptyState icon={Construction} title="blueprint" description={platformId} />;
+  return <BlueprintWorkspace platformId={platformId} />;
 }

@@ -1,7 +1,6 @@
-import { EmptyState } from '../../../components/empty-state.js';
-import { Construction } from 'lucide-react';
+import { CodeWorkspace } from '../../../features/code/index.js';
 
-/** The platform workspace's code tab (placeholder until its feature lands). */
+/** The platform workspace's Code tab. */
 export function CodeTab({ platformId }: { platformId: string }) {
-  return <EmptyState icon={Construction} title="code" description={platformId} />;
+  return <CodeWorkspace platformId={platformId} />;
 }

@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { EventCursor, StoredEventView } from '../../contracts/index.js';
 import { tenantScopeKey } from './query-keys.js';
+import { jsonOf, readEventStream } from './event-stream.js';
 
 export type LiveEvent = StoredEventView;
 export type LiveStatus = 'connecting' | 'live' | 'offline';
@@ -191,47 +192,13 @@ interface ServerSentEvent {
   data: unknown;
 }
 
-/** Splits a `text/event-stream` body into events the way EventSource does; comments are skipped. */
+/** The stream's events whose data is JSON (the live route sends nothing else). */
 export async function* readServerSentEvents(
   body: ReadableStream<Uint8Array>,
   signal: AbortSignal,
 ): AsyncGenerator<ServerSentEvent> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    while (!signal.aborted) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-      let boundary = buffer.indexOf('\n\n');
-      while (boundary >= 0) {
-        const message = parseBlock(buffer.slice(0, boundary));
-        buffer = buffer.slice(boundary + 2);
-        if (message) yield message;
-        boundary = buffer.indexOf('\n\n');
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-function parseBlock(block: string): ServerSentEvent | null {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line === '' || line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  }
-  if (!data.length) return null;
-  try {
-    return { event, data: JSON.parse(data.join('\n')) as unknown };
-  } catch {
-    return null;
+  for await (const { event, data } of readEventStream(body, signal)) {
+    const parsed = jsonOf(data);
+    if (parsed !== undefined) yield { event, data: parsed };
   }
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ChatTextDelta, ProblemDetails } from '../../../../contracts/index.js';
 import { ApiError } from '../../../lib/api-error.js';
-import { readEventStream } from '../lib/event-stream.js';
+import { readEventStream } from '../../../lib/event-stream.js';
 
 export interface StreamingPostOptions<S extends z.ZodType> {
   body: unknown;

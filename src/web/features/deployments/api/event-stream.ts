@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ProblemDetails, SessionInfo } from '../../../../contracts/index.js';
 import { ApiError } from '../../../lib/api-error.js';
 import { sessionQueryKey } from '../../../lib/query-keys.js';
+import { jsonOf, readEventStream } from '../../../lib/event-stream.js';
 
 export interface StreamEvent {
   event: string;
@@ -68,46 +69,12 @@ function problemError(status: number, payload: unknown): ApiError {
   return new ApiError(status, { code: status >= 500 ? 'internal' : 'bad_request', detail: `HTTP ${status}` });
 }
 
-/** Splits the byte stream into events: blocks separated by a blank line, `event:` and `data:` fields. */
+/** The stream's events, with JSON data parsed (data that is not JSON is kept as text). */
 export async function* readEvents(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
 ): AsyncGenerator<StreamEvent> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    while (!signal?.aborted) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n');
-      let boundary = buffer.indexOf('\n\n');
-      while (boundary >= 0) {
-        const parsed = parseBlock(buffer.slice(0, boundary));
-        buffer = buffer.slice(boundary + 2);
-        if (parsed) yield parsed;
-        boundary = buffer.indexOf('\n\n');
-      }
-    }
-  } catch (error) {
-    if (!signal?.aborted) throw error;
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-function parseBlock(block: string): StreamEvent | null {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    // Lines starting with ':' are keep-alive comments.
-    if (line.startsWith('event:')) event = line.slice(6).trim();
-    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-  }
-  if (data.length === 0) return null;
-  try {
-    return { event, data: JSON.parse(data.join('\n')) as unknown };
-  } catch {
-    return { event, data: data.join('\n') };
+  for await (const { event, data } of readEventStream(body, signal)) {
+    yield { event, data: jsonOf(data) ?? data };
   }
 }

@@ -6,14 +6,18 @@ export interface StreamedEvent {
 
 /**
  * Reads a `text/event-stream` body event by event as it arrives. The browser's EventSource cannot POST
- * nor send our CSRF and tenant headers, so the chat reads the fetch response itself.
+ * nor send our CSRF and tenant headers, so the chat, deployments and live updates read fetch responses
+ * with this. Ends quietly when `signal` aborts the read.
  */
-export async function* readEventStream(body: ReadableStream<Uint8Array>): AsyncGenerator<StreamedEvent> {
+export async function* readEventStream(
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): AsyncGenerator<StreamedEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffered = '';
   try {
-    for (;;) {
+    while (!signal?.aborted) {
       const { value, done } = await reader.read();
       if (done) break;
       buffered += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
@@ -25,8 +29,10 @@ export async function* readEventStream(body: ReadableStream<Uint8Array>): AsyncG
         end = buffered.indexOf('\n\n');
       }
     }
-    const last = parseEventBlock(buffered);
+    const last = signal?.aborted ? null : parseEventBlock(buffered);
     if (last) yield last;
+  } catch (error) {
+    if (!signal?.aborted) throw error;
   } finally {
     reader.releaseLock();
   }
@@ -45,4 +51,13 @@ function parseEventBlock(block: string): StreamedEvent | null {
     else if (field === 'data') data.push(value);
   }
   return data.length > 0 ? { event, data: data.join('\n') } : null;
+}
+
+/** An event's data as JSON, or `undefined` when it is not JSON. */
+export function jsonOf(data: string): unknown {
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -279,6 +279,10 @@ describe.each(testDatabaseKinds())('two-tenant isolation on every route (%s)', (
         await bothWays('POST', `${base()}/versions/1/restore`, {});
         expect(await aliceVersions()).toBe(1);
       },
+      'POST /api/platforms/{platformId}/fork': async () => {
+        await bothWays('POST', `${base()}/fork`, { version: 1, name: 'Stolen' });
+        expect((await alice.client.get('/api/platforms')).body.total).toBe(1);
+      },
       'GET /api/platforms/{platformId}/sessions': () => bothWays('GET', `${base()}/sessions`),
       'POST /api/platforms/{platformId}/sessions': async () => {
         await bothWays('POST', `${base()}/sessions`, {});

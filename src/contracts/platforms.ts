@@ -22,8 +22,11 @@ export const RequestedVersion = z
   .min(1, { error: 'versions start at 1' })
   .max(1_000_000);
 
-/** Where a version came from: a chat message, a hand edit, a restore of an older version, or an import. */
-export const VERSION_SOURCES = ['chat', 'edit', 'restore', 'import'] as const;
+/**
+ * Where a version came from: a chat message, a hand edit, a restore of an older version, an import, or a
+ * fork (the first version of a platform copied from another platform's version).
+ */
+export const VERSION_SOURCES = ['chat', 'edit', 'restore', 'import', 'fork'] as const;
 export const VersionSource = z.enum(VERSION_SOURCES);
 export type VersionSource = z.infer<typeof VersionSource>;
 
@@ -104,6 +107,32 @@ export const CreatePlatformRequest = z.strictObject({
   provider: ProviderName.optional(),
 });
 export type CreatePlatformRequest = z.infer<typeof CreatePlatformRequest>;
+
+/** The platform version a fork was copied from. */
+export const ForkOrigin = z.object({ platformId: Id, version: z.number().int() });
+export type ForkOrigin = z.infer<typeof ForkOrigin>;
+
+/**
+ * Forking a version into a new platform: its version 1 is that version's Blueprint, under `name` when one
+ * is given (the platform's name as shown; the slug stays the version's).
+ */
+export const ForkPlatformRequest = z.strictObject({
+  version: RequestedVersion,
+  name: z
+    .string({ error: "must be the new platform's name, as text" })
+    .trim()
+    .min(1, { error: "must not be empty: leave `name` out to keep the version's name" })
+    .max(120, { error: 'must be at most 120 characters' })
+    .optional(),
+});
+export type ForkPlatformRequest = z.infer<typeof ForkPlatformRequest>;
+
+export const ForkPlatformResponse = z.object({
+  platform: PlatformSummary,
+  version: BlueprintVersionDetail,
+  forkedFrom: ForkOrigin,
+});
+export type ForkPlatformResponse = z.infer<typeof ForkPlatformResponse>;
 
 /** How a provider understood a description or a message. */
 export const AnalysisView = z.object({

@@ -10,6 +10,14 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/**
+ * The same token, for writes that cannot go through `api` (streamed answers read with `fetch`). Set and
+ * cleared wherever the session is, so it always belongs to the session the query cache holds.
+ */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 interface RequestOptions {
   body?: unknown;
   /** Tenant routes need it; defaults to the tenant the user last chose. */

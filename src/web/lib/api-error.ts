@@ -1,5 +1,8 @@
 import type { ProblemDetails } from '../../contracts/index.js';
 
+/** One refused field of a request, as the server names it (`body.blueprint.entities[0].name`). */
+export type ProblemError = NonNullable<ProblemDetails['errors']>[number];
+
 /** An API failure as the UI sees it: the problem+json fields, plus field errors keyed by form field name. */
 export class ApiError extends Error {
   readonly status: number;
@@ -8,8 +11,15 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly hint: string | undefined;
   readonly requestId: string | undefined;
-  /** `body.email` becomes `email`, so a form can put each message under its own input. */
+  /**
+   * Every refused field in the server's order, paths as sent. Unlike `fieldErrors` it keeps several
+   * messages for one path, which a document editor (the Blueprint's) needs.
+   */
+  readonly errors: readonly ProblemError[];
+  /** `body.email` becomes `email`, so a form can put each message under its own input (the last one wins). */
   readonly fieldErrors: Record<string, string>;
+  /** The problem's machine-readable extras, e.g. `problems` of a refused Blueprint; `{}` when none came. */
+  readonly details: Record<string, unknown>;
 
   constructor(status: number, problem: Partial<ProblemDetails> & { code: string; detail: string }) {
     super(problem.detail);
@@ -19,12 +29,11 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.hint = problem.hint;
     this.requestId = problem.requestId;
+    this.errors = (problem.errors ?? []).map(({ path, message }) => ({ path, message }));
     this.fieldErrors = Object.fromEntries(
-      (problem.errors ?? []).map((error) => [
-        error.path.replace(/^(body|query|params)\./, ''),
-        error.message,
-      ]),
+      this.errors.map((error) => [error.path.replace(/^(body|query|params)\./, ''), error.message]),
     );
+    this.details = problem.details ?? {};
   }
 }
 

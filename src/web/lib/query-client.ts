@@ -1,4 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { setCsrfToken } from './api-client.js';
 import { isApiError } from './api-error.js';
 import { sessionQueryKey } from './query-keys.js';
 
@@ -7,7 +8,10 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isApiError(error) && error.status === 401) client.setQueryData(sessionQueryKey, null);
+        if (isApiError(error) && error.status === 401) {
+          setCsrfToken(null);
+          client.setQueryData(sessionQueryKey, null);
+        }
       },
     }),
     defaultOptions: {

@@ -1,6 +1,7 @@
 import type {
   Blueprint,
   BlueprintVersionDetail,
+  ForkOrigin,
   PlatformSummary,
   VersionAuthor,
   VersionSource,
@@ -18,6 +19,8 @@ export interface NewPlatform {
   blueprint: Blueprint;
   source: VersionSource;
   author: VersionAuthor;
+  /** For a fork: the platform version the Blueprint was copied from, kept in the platform's history. */
+  forkedFrom?: ForkOrigin;
 }
 
 /**
@@ -39,7 +42,12 @@ export async function createPlatform(
     [
       {
         type: PlatformCreated.type,
-        data: { platformId, description: input.description, createdBy: input.author },
+        data: {
+          platformId,
+          description: input.description,
+          createdBy: input.author,
+          ...(input.forkedFrom ? { forkedFrom: input.forkedFrom } : {}),
+        },
       },
       {
         type: BlueprintDrafted.type,

@@ -23,6 +23,8 @@ export const PlatformCreated = defineEvent(
     platformId: Id,
     description: z.string().max(MAX_DESCRIPTION_LENGTH),
     createdBy: VersionAuthor,
+    /** Set when the platform was forked: the platform and version its first Blueprint was copied from. */
+    forkedFrom: z.strictObject({ platformId: Id, version: BlueprintVersionNumber }).optional(),
   }),
 );
 

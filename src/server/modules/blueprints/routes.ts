@@ -4,6 +4,8 @@ import {
   BlueprintVersionDetail,
   BlueprintVersionSummary,
   DiffQuery,
+  ForkPlatformRequest,
+  ForkPlatformResponse,
   PlatformListQuery,
   PlatformPage,
   PlatformParams,
@@ -16,6 +18,7 @@ import { approveVersion } from './approve-version.js';
 import type { BlueprintsDeps } from './deps.js';
 import { diffVersions } from './diff-versions.js';
 import { editBlueprint } from './edit-blueprint.js';
+import { forkPlatform } from './fork-platform.js';
 import { loadPlatform, loadVersion } from './load-platform.js';
 import { listPlatforms, listVersions } from './platform-repository.js';
 import { restoreVersion } from './restore-version.js';
@@ -27,7 +30,8 @@ const authorOf = ({ actor }: TenantHandlerContext) => ({ id: actor.userId, label
 /**
  * Platforms and their Blueprint versions. Reading is for every member; changing a Blueprint needs the
  * developer role, approving a version (what code generation builds) the admin role. Creating a platform
- * and chatting live in the orchestrator, which calls an AI provider.
+ * from a description and chatting live in the orchestrator, which calls an AI provider; forking a version
+ * into a new platform needs none, so it is here, with the same role and quota as creating one.
  */
 export function blueprintRoutes(deps: BlueprintsDeps): RouteDefinition[] {
   return [
@@ -148,6 +152,30 @@ export function blueprintRoutes(deps: BlueprintsDeps): RouteDefinition[] {
       },
       handler: (context, { params }) =>
         restoreVersion(context.tx, deps, context.tenant.id, { ...params, author: authorOf(context) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/platforms/:platformId/fork',
+      summary:
+        "Fork a version into a new platform whose version 1 is that version's Blueprint (optionally renamed); takes one platforms quota",
+      tag: TAG,
+      access: { tenantRole: 'developer' },
+      params: PlatformParams,
+      body: ForkPlatformRequest,
+      response: ForkPlatformResponse,
+      status: 201,
+      audit: {
+        action: 'platform.fork',
+        resource: ({ params, body }, result) =>
+          `platform:${params.platformId}@v${body.version}${result ? `->platform:${result.platform.id}` : ''}`,
+      },
+      handler: (context, { params, body }) =>
+        forkPlatform(context.tx, deps, context.tenant, {
+          platformId: params.platformId,
+          version: body.version,
+          name: body.name,
+          author: authorOf(context),
+        }),
     }),
   ];
 }

@@ -8,7 +8,7 @@ export const blueprintStrings = {
     current: 'Current',
     approve: 'Approve this version',
     restore: 'Restore this version',
-    sources: { chat: 'chat', edit: 'hand edit', restore: 'restore', import: 'import' },
+    sources: { chat: 'chat', edit: 'hand edit', restore: 'restore', import: 'import', fork: 'fork' },
     views: {
       label: 'Blueprint views',
       entities: 'Entities',
@@ -122,7 +122,7 @@ export const blueprintStrings = {
     current: 'الحالي',
     approve: 'اعتماد هذا الإصدار',
     restore: 'استعادة هذا الإصدار',
-    sources: { chat: 'المحادثة', edit: 'تعديل يدوي', restore: 'استعادة', import: 'استيراد' },
+    sources: { chat: 'المحادثة', edit: 'تعديل يدوي', restore: 'استعادة', import: 'استيراد', fork: 'تفريع' },
     views: {
       label: 'عروض المخطط',
       entities: 'الكيانات',

@@ -52,7 +52,7 @@ const problems: BlueprintProblem[] = [
 
 /** The 422 exactly as the server's problem middleware writes it for a refused Blueprint. */
 function refusal(): Response {
-  const body = {
+  return problemResponse({
     type: 'https://webnova.dev/problems/unprocessable',
     title: 'Unprocessable',
     status: 422,
@@ -65,7 +65,10 @@ function refusal(): Response {
       message: `${problem.message}; ${problem.suggestion}`,
     })),
     details: { problems },
-  };
+  });
+}
+
+function problemResponse(body: Record<string, unknown>): Response {
   return new Response(JSON.stringify(body), {
     status: 422,
     headers: { 'Content-Type': 'application/problem+json' },
@@ -132,6 +135,46 @@ describe('BlueprintEditor', () => {
     // The summary at the top leads to each problem's control.
     await user.click(screen.getByRole('button', { name: /^entities\[0\]\.fields\[1\]\.name: / }));
     expect(document.activeElement).toBe(badField);
+  }, 30_000);
+
+  it('places each entry of a 422 with only an `errors` list, several at one path included', async () => {
+    fetchMock.mockResolvedValue(
+      problemResponse({
+        type: 'urn:webnova:problem:unprocessable',
+        title: 'Unprocessable',
+        status: 422,
+        detail: 'The Blueprint has 4 problems',
+        code: 'unprocessable',
+        requestId: 'req-2',
+        errors: [
+          { path: 'body.blueprint.name', message: '`name` must not be empty; write the text' },
+          { path: 'body.blueprint.name', message: '`name` must name the organization' },
+          { path: 'body.blueprint.entities[0].fields[1].name', message: 'it must be camelCase' },
+          { path: 'body.blueprint.defaultLocale', message: 'the default locale is not one of the locales' },
+        ],
+      }),
+    );
+    renderEditor();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Save as new version' }));
+
+    // Messages arrive whole (nothing is split at "; "), and two problems of one path both stay.
+    const platformName = screen.getByLabelText('Platform name');
+    expect(await screen.findByText('`name` must not be empty; write the text')).toBeTruthy();
+    expect(platformName.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(platformName)).toContain('`name` must not be empty; write the text');
+    expect(descriptionOf(platformName)).toContain('`name` must name the organization');
+    expect(descriptionOf(platformName)).not.toContain('Suggestion:');
+
+    const fieldNames = screen.getAllByLabelText('Field name');
+    expect(fieldNames[1]!.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(fieldNames[1]!)).toContain('it must be camelCase');
+    expect(fieldNames[0]!.getAttribute('aria-invalid')).toBe('false');
+
+    expect(screen.getByText('Problems elsewhere in the Blueprint')).toBeTruthy();
+    expect(screen.getByText('the default locale is not one of the locales')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Problems found in the Blueprint: 4.');
   }, 30_000);
 
   it('posts the whole Blueprint based on the edited version, with the rename it made', async () => {

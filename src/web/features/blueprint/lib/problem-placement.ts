@@ -4,29 +4,23 @@ import { isApiError } from '../../../lib/api-error.js';
 
 const ProblemsDetails = z.object({ problems: z.array(BlueprintProblem) });
 
+/** The request path of the document the editor sends; `errors` name each problem under it. */
+const BLUEPRINT_PATH = /^body\.blueprint(?:\.|$)/;
+
 /**
- * The Blueprint problems in a refused save (422). The server sends them whole in `details.problems`; when
- * the client only kept the per-field errors (`blueprint.<path>` → `message; suggestion`), they are rebuilt
- * from those, so the editor works with either.
+ * The Blueprint problems in a refused save (422). The server sends them whole in `details.problems`
+ * (message and suggestion apart); a 422 without them (another server, a proxy that rewrote the body) still
+ * has the problem's `errors` list, one entry per problem, whose messages are shown as they came.
  */
 export function problemsOf(error: unknown): BlueprintProblem[] {
   if (!isApiError(error) || error.status !== 422) return [];
-  if ('details' in error) {
-    const parsed = ProblemsDetails.safeParse(error.details);
-    if (parsed.success) return parsed.data.problems;
-  }
-  return Object.entries(error.fieldErrors)
-    .filter(([key]) => key === 'blueprint' || key.startsWith('blueprint.'))
-    .map(([key, text]) => {
-      const path = key.replace(/^blueprint\.?/, '');
-      const split = text.indexOf('; ');
-      return {
-        code: 'problem',
-        path,
-        pointer: pointerOf(path),
-        message: split === -1 ? text : text.slice(0, split),
-        suggestion: split === -1 ? '' : text.slice(split + 2),
-      };
+  const details = ProblemsDetails.safeParse(error.details);
+  if (details.success) return details.data.problems;
+  return error.errors
+    .filter((entry) => BLUEPRINT_PATH.test(entry.path))
+    .map((entry) => {
+      const path = entry.path.replace(BLUEPRINT_PATH, '');
+      return { code: 'problem', path, pointer: pointerOf(path), message: entry.message, suggestion: '' };
     });
 }
 

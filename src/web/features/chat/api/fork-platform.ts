@@ -1,11 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  BlueprintVersionDetail,
-  CreatePlatformResponse,
-  type PlatformSummary,
-} from '../../../../contracts/index.js';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { ForkPlatformResponse, type PlatformSummary } from '../../../../contracts/index.js';
 import { api } from '../../../lib/api-client.js';
 import { tenantScopeKey } from '../../../lib/query-keys.js';
+import { platformSummaryQuery } from './get-platform.js';
 
 export interface ForkRequest {
   version: number;
@@ -13,37 +10,23 @@ export interface ForkRequest {
   name: (original: string) => string;
 }
 
-const MAX_SLUG = 63;
-
 /**
- * The server has no fork route, so a fork is made from the routes there are: a new platform drafted by
- * the offline analyzer (no AI call, no cost) from the version's description, whose Blueprint is then
- * replaced by the forked version's as a hand edit. The fork's version 2 equals the forked version.
+ * Forks a version into a new platform with one request: the server copies the version's Blueprint as the
+ * new platform's version 1, in one transaction. The name is made here, in the person's language, from
+ * the platform's name, which the workspace has already loaded (fetched only if it has not).
  */
 export async function forkPlatform(
+  queryClient: QueryClient,
   tenantId: string,
   platformId: string,
   request: ForkRequest,
 ): Promise<PlatformSummary> {
-  const source = await api.get(
-    `/api/platforms/${platformId}/versions/${request.version}`,
-    BlueprintVersionDetail,
-    { tenantId },
-  );
-  const { blueprint } = source;
-  const created = await api.post('/api/platforms', CreatePlatformResponse, {
+  const source = await queryClient.ensureQueryData(platformSummaryQuery(tenantId, platformId));
+  const forked = await api.post(`/api/platforms/${platformId}/fork`, ForkPlatformResponse, {
     tenantId,
-    body: { description: blueprint.description.trim() || blueprint.name, provider: 'offline' },
+    body: { version: request.version, name: request.name(source.name).slice(0, 120) },
   });
-  const slug = `${blueprint.slug.slice(0, MAX_SLUG - 5).replace(/-+$/, '')}-fork`;
-  await api.post(`/api/platforms/${created.platform.id}/versions`, BlueprintVersionDetail, {
-    tenantId,
-    body: {
-      blueprint: { ...blueprint, name: request.name(blueprint.name).slice(0, 120), slug },
-      basedOn: created.version.version,
-    },
-  });
-  return created.platform;
+  return forked.platform;
 }
 
 /** `onForked` runs in the hook, not per call, so it runs even if the refresh re-renders the caller away. */
@@ -54,7 +37,7 @@ export function useForkPlatform(
 ) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ForkRequest) => forkPlatform(tenantId, platformId, request),
+    mutationFn: (request: ForkRequest) => forkPlatform(queryClient, tenantId, platformId, request),
     onSuccess: (platform) => {
       onForked(platform);
       void queryClient.invalidateQueries({ queryKey: tenantScopeKey(tenantId) });

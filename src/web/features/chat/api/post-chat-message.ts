@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ChatReplyResponse } from '../../../../contracts/index.js';
+import { getCsrfToken } from '../../../lib/api-client.js';
 import { tenantScopeKey } from '../../../lib/query-keys.js';
-import { csrfTokenOf } from './csrf-token.js';
 import { postStreaming } from './post-streaming.js';
 
 /**
@@ -19,7 +19,7 @@ export function usePostChatMessage(tenantId: string, platformId: string, session
         body: { text },
         result: ChatReplyResponse,
         tenantId,
-        csrfToken: csrfTokenOf(queryClient),
+        csrfToken: getCsrfToken(),
         onText: (delta) => setStreamedText((previous) => previous + delta),
       });
     },

@@ -66,20 +66,19 @@ beforeEach(() => {
       return Promise.resolve(json(versionDetail(PLATFORM_ID, 2)));
     if (method === 'POST' && url.endsWith('/versions/2/restore'))
       return Promise.resolve(json(versionDetail(PLATFORM_ID, 4, 'restore'), 201));
-    if (method === 'POST' && url === '/api/platforms')
+    if (method === 'GET' && url === `/api/platforms/${PLATFORM_ID}`)
+      return Promise.resolve(json(summary(PLATFORM_ID, 'City Clinic', 3)));
+    if (method === 'POST' && url === `/api/platforms/${PLATFORM_ID}/fork`)
       return Promise.resolve(
         json(
           {
-            platform: summary(FORK_ID, 'Clinic', 1),
-            version: versionDetail(FORK_ID, 1),
-            analysis: { summary: '', inferences: [], openQuestions: [], provider: 'offline', model: null },
-            sessionId: '0190f5d2-7c1e-7a3b-9f10-00000000000a',
+            platform: summary(FORK_ID, 'City Clinic (fork)', 1),
+            version: versionDetail(FORK_ID, 1, 'fork'),
+            forkedFrom: { platformId: PLATFORM_ID, version: 2 },
           },
           201,
         ),
       );
-    if (method === 'POST' && url === `/api/platforms/${FORK_ID}/versions`)
-      return Promise.resolve(json(versionDetail(FORK_ID, 2, 'edit'), 201));
     return Promise.resolve(json({ code: 'not_found', detail: url }, 404));
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -131,15 +130,12 @@ describe('VersionTurnFooter', () => {
     renderFooter(2);
     await user.click(screen.getByRole('button', { name: 'Fork into a new platform' }));
     expect(await screen.findByText('Opened the fork')).toBeTruthy();
-    // Drafted without an AI call, then replaced by the forked version's Blueprint under a new name.
-    expect(bodyOf('POST', '/api/platforms')).toMatchObject({ provider: 'offline' });
-    expect(bodyOf('POST', `/api/platforms/${FORK_ID}/versions`)).toMatchObject({
-      basedOn: 1,
-      blueprint: {
-        name: `${BLUEPRINT.name} (fork)`,
-        slug: `${BLUEPRINT.slug}-fork`,
-        entities: BLUEPRINT.entities,
-      },
+    // One write: the server copies version 2 into the new platform, named in the person's language.
+    expect(bodyOf('POST', `/api/platforms/${PLATFORM_ID}/fork`)).toEqual({
+      version: 2,
+      name: 'City Clinic (fork)',
     });
+    const posts = fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST');
+    expect(posts).toHaveLength(1);
   });
 });

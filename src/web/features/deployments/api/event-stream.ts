@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { ProblemDetails, SessionInfo } from '../../../../contracts/index.js';
+import { ProblemDetails } from '../../../../contracts/index.js';
 import { ApiError } from '../../../lib/api-error.js';
-import { sessionQueryKey } from '../../../lib/query-keys.js';
 import { jsonOf, readEventStream } from '../../../lib/event-stream.js';
 
 export interface StreamEvent {
@@ -12,20 +10,11 @@ export interface StreamEvent {
 interface StreamOptions {
   method: 'GET' | 'POST';
   tenantId: string;
-  /** Writes must echo the session's CSRF token (see useCsrfToken). */
+  /** Writes must echo the session's CSRF token (`getCsrfToken()` from the api client). */
   csrfToken?: string | null;
   body?: unknown;
   signal?: AbortSignal;
   onEvent: (event: StreamEvent) => void;
-}
-
-/** The api client keeps the CSRF token to itself; the session it came from is in the query cache. */
-export function useCsrfToken(): () => string | null {
-  const queryClient = useQueryClient();
-  return () => {
-    const session = SessionInfo.nullable().safeParse(queryClient.getQueryData(sessionQueryKey));
-    return session.success ? (session.data?.csrfToken ?? null) : null;
-  };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DeploymentDetail, DeploymentStep, type DeployRequest } from '../../../../contracts/index.js';
+import { getCsrfToken } from '../../../lib/api-client.js';
 import { tenantScopeKey } from '../../../lib/query-keys.js';
 import { mergeStep } from '../lib/merge-steps.js';
-import { streamEvents, useCsrfToken } from './event-stream.js';
+import { streamEvents } from './event-stream.js';
 import { platformPath } from './keys.js';
 
 type Kind = 'deploy' | 'rollback';
@@ -15,7 +16,6 @@ type Kind = 'deploy' | 'rollback';
  */
 export function useRunDeployment(tenantId: string, platformId: string, kind: Kind = 'deploy') {
   const queryClient = useQueryClient();
-  const csrfToken = useCsrfToken();
   const [steps, setSteps] = useState<DeploymentStep[]>([]);
   const mutation = useMutation({
     mutationFn: async (request: DeployRequest = {}) => {
@@ -25,7 +25,7 @@ export function useRunDeployment(tenantId: string, platformId: string, kind: Kin
       await streamEvents(path, {
         method: 'POST',
         tenantId,
-        csrfToken: csrfToken(),
+        csrfToken: getCsrfToken(),
         body: kind === 'deploy' ? request : undefined,
         onEvent: ({ event, data }) => {
           if (event === 'step') {

@@ -46,7 +46,6 @@ export const deploymentStrings = {
     logTail: 'The last lines of its log',
     noLogLines: 'The log is empty.',
     tryAgain: 'Deploy again',
-    newerBuilding: 'Version {{version}} is being deployed; this preview switches when it is ready.',
     statusLabel: 'Status',
     healthHistoryTitle: 'Recent health checks',
     targets: { local: 'Local', docker: 'Docker', kubernetes: 'Kubernetes' },
@@ -102,6 +101,15 @@ export const deploymentStrings = {
       password: 'Password',
       hidden: 'Hidden',
     },
+    preview: {
+      showing: 'Showing version {{version}}',
+      updating:
+        'Updating the preview to version {{version}}. Version {{serving}} keeps serving until the new one is healthy.',
+      behind: 'This preview shows version {{serving}}; version {{latest}} is newer.',
+      updateFailed:
+        'Version {{version}} could not be deployed, so the preview still shows version {{serving}}: {{reason}}',
+      update: 'Update preview',
+    },
   },
   ar: {
     pageTitle: 'عمليات النشر',
@@ -148,7 +156,6 @@ export const deploymentStrings = {
     logTail: 'آخر أسطر سجلها',
     noLogLines: 'السجل فارغ.',
     tryAgain: 'أعد النشر',
-    newerBuilding: 'جارٍ نشر النسخة {{version}}؛ ستنتقل هذه المعاينة إليها عند جاهزيتها.',
     statusLabel: 'الحالة',
     healthHistoryTitle: 'فحوصات السلامة الأخيرة',
     targets: { local: 'محلي', docker: 'Docker', kubernetes: 'Kubernetes' },
@@ -202,6 +209,14 @@ export const deploymentStrings = {
       email: 'البريد الإلكتروني',
       password: 'كلمة المرور',
       hidden: 'مخفية',
+    },
+    preview: {
+      showing: 'تُعرض النسخة {{version}}',
+      updating:
+        'جارٍ تحديث المعاينة إلى النسخة {{version}}. تبقى النسخة {{serving}} تعمل حتى تجتاز الجديدة فحص السلامة.',
+      behind: 'تعرض هذه المعاينة النسخة {{serving}}، والنسخة {{latest}} أحدث منها.',
+      updateFailed: 'تعذّر نشر النسخة {{version}}، فما زالت المعاينة تعرض النسخة {{serving}}: {{reason}}',
+      update: 'تحديث المعاينة',
     },
   },
 } satisfies FeatureStrings;

@@ -8,6 +8,7 @@ import { platformsStrings } from './strings.js';
 
 addFeatureStrings('platforms', platformsStrings);
 
+export { useLatestVersion } from './api/get-latest-version.js';
 export { PlatformsHome } from './components/platforms-home.js';
 export { WorkspaceHeader } from './components/workspace-header.js';
 export { WorkspaceTabsNav } from './components/workspace-tabs-nav.js';

@@ -1,7 +1,8 @@
 /**
  * Byte sizes of built files, raw and gzip. Gzip at level 9 is what a server that precompresses its
  * static files (nginx `gzip_static`, a CDN) sends; on-the-fly compression at a lower level is a few
- * percent larger. WebNova's own server sends these files uncompressed (express.static alone).
+ * percent larger. WebNova's own server compresses them on the fly (the compression middleware: brotli
+ * or gzip at level 6, as the browser accepts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { newId } from '../../kernel/index.js';
 import { apiDocsRouter } from './api-docs.js';
+import { compressResponses } from './compress-responses.js';
 import { createMetrics } from './metrics.js';
 import { mountRoutes, type RouteDependencies } from './mount-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -53,6 +54,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
       },
     }),
   );
+  // Before every route and the static files, so each answer can be compressed (event streams excepted).
+  app.use(compressResponses());
   app.use(metrics.middleware);
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb', strict: true }));

@@ -14,7 +14,7 @@ import { generateWebFiles } from './web/index.js';
 export type { GeneratedFile } from './generated-file.js';
 
 /** Bumped when templates change what they emit, so stored generations can say what made them. */
-export const GENERATOR_VERSION = '0.2.0';
+export const GENERATOR_VERSION = '0.2.1';
 
 export interface GeneratedCodebase {
   /** Sorted by path. */

@@ -25,6 +25,7 @@ import { kitListQueryFile } from './runtime/kit-list-query.js';
 import { kitOperationsFile } from './runtime/kit-operations.js';
 import { kitRecordsFile } from './runtime/kit-records.js';
 import { kitRepositoryFile } from './runtime/kit-repository.js';
+import { kitUnfilteredPageFile } from './runtime/kit-unfiltered-page.js';
 import { kitRouterFiles } from './runtime/kit-router.js';
 import { openApiFile } from './runtime/openapi.js';
 import { privacyFiles } from './runtime/privacy.js';
@@ -62,6 +63,7 @@ export function generateServerFiles(model: CodegenModel): GeneratedFile[] {
     kitRecordsFile(model),
     kitListQueryFile(model),
     kitRepositoryFile(model),
+    kitUnfilteredPageFile(model),
     kitOperationsFile(model),
     ...kitRouterFiles(model),
     openApiFile(model),

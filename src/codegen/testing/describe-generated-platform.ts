@@ -12,6 +12,7 @@ import { validateBlueprint } from '../../blueprint/index.js';
 import type { BlueprintInput } from '../../contracts/index.js';
 import { generateCodebase } from '../index.js';
 import { platformApi, type PlatformApi } from './api-client.js';
+import { expectConsistentPaging } from './expect-consistent-paging.js';
 import {
   failedStart,
   runTool,
@@ -170,6 +171,7 @@ export function describeGeneratedPlatform(scenario: PlatformScenario): void {
           if (scenario.maskedInList) expect(JSON.stringify(list.body.items)).toContain('••••');
           const fetched = await api.call('GET', `/api/${scenario.resource}/${String(created.body.id)}`);
           expect(fetched.body).toMatchObject(scenario.body);
+          await expectConsistentPaging(api, scenario.resource);
 
           const document = await api.call('GET', '/api/openapi.json');
           expect(await new Validator().validate(document.body)).toMatchObject({ valid: true });

@@ -26,7 +26,7 @@ export function authFiles(model: CodegenModel): GeneratedFile[] {
       'src/server/auth/sessions.ts',
       code`
         import { createHash, randomBytes } from 'node:crypto';
-        import { and, eq, gt } from 'drizzle-orm';
+        import { and, eq, gt, sql } from 'drizzle-orm';
         import type { Db } from '../db/client.js';
         import { sessions, users } from '../db/schema/index.js';
 
@@ -44,12 +44,30 @@ export function authFiles(model: CodegenModel): GeneratedFile[] {
           return token;
         }
 
-        export async function userOfToken(db: Db, token: string) {
-          const [row] = await db
+        function prepareUserLookup(db: Db) {
+          return db
             .select({ id: users.id, email: users.email, name: users.name, roles: users.roles })
             .from(sessions)
             .innerJoin(users, eq(users.id, sessions.userId))
-            .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, new Date())));
+            .where(
+              and(
+                eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+                gt(sessions.expiresAt, sql.placeholder('now')),
+              ),
+            )
+            .prepare('user_of_token');
+        }
+
+        /** Prepared once per database: every request runs it, and Drizzle then skips rebuilding its SQL. */
+        const userLookups = new WeakMap<Db, ReturnType<typeof prepareUserLookup>>();
+
+        export async function userOfToken(db: Db, token: string) {
+          let lookup = userLookups.get(db);
+          if (!lookup) {
+            lookup = prepareUserLookup(db);
+            userLookups.set(db, lookup);
+          }
+          const [row] = await lookup.execute({ tokenHash: tokenHash(token), now: new Date().toISOString() });
           return row;
         }
 
@@ -79,8 +97,21 @@ export function authFiles(model: CodegenModel): GeneratedFile[] {
 
         const BROADER: Record<Scope, number> = { own: 1, all: 2 };
 
+        /** Merged permissions per set of roles: every request asks, and the Blueprint's roles never change at run time. */
+        const permissionsByRoles = new Map<string, Record<string, EntityPermissions>>();
+
         /** A user's permissions over every entity: the broadest scope any of their roles (or inherited roles) grants. */
         export function permissionsOf(roles: readonly string[]): Record<string, EntityPermissions> {
+          const key = [...roles].sort().join(' ');
+          let merged = permissionsByRoles.get(key);
+          if (!merged) {
+            merged = mergePermissions(roles);
+            permissionsByRoles.set(key, merged);
+          }
+          return merged;
+        }
+
+        function mergePermissions(roles: readonly string[]): Record<string, EntityPermissions> {
           const merged: Record<string, EntityPermissions> = {};
           for (const role of roles) {
             for (const [resource, permissions] of Object.entries(rolePermissions[role] ?? {})) {

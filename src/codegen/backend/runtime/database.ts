@@ -15,6 +15,7 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
         import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
         import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
         import pg from 'pg';
+        import { DRIZZLE_TEXT_PARSERS, withoutQueryParsers } from './pglite-for-drizzle.js';
 
         /** The Drizzle database, whichever driver is underneath. */
         export type Db = PgDatabase<PgQueryResultHKT>;
@@ -45,9 +46,9 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
 
         async function openPglite(dataDir: string | undefined): Promise<Database> {
           if (dataDir) mkdirSync(dataDir, { recursive: true });
-          const client = await PGlite.create(dataDir);
+          const client = await PGlite.create(dataDir, { parsers: DRIZZLE_TEXT_PARSERS });
           return {
-            db: drizzlePglite({ client }) as unknown as Db,
+            db: drizzlePglite({ client: withoutQueryParsers(client) }) as unknown as Db,
             runScript: async (script) => {
               await client.transaction(async (tx) => {
                 await tx.exec(script);
@@ -109,6 +110,49 @@ export function databaseFiles(model: CodegenModel): GeneratedFile[] {
             },
             close: () => pool.end(),
           };
+        }
+      `,
+    ),
+    sourceFile(
+      model,
+      'src/server/db/pglite-for-drizzle.ts',
+      code`
+        import { types, type PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
+
+        const asText = (value: string): string => value;
+
+        /**
+         * The types Drizzle wants as text from PGlite (it maps dates and timestamps itself): timestamp,
+         * timestamptz, interval, date, and the arrays numeric[], timestamp[], timestamptz[], interval[], date[].
+         */
+        export const DRIZZLE_TEXT_PARSERS: Record<number, (value: string) => string> = Object.fromEntries(
+          [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map(
+            (type) => [type, asText],
+          ),
+        );
+
+        /**
+         * Drizzle passes those parsers with every query, and PGlite then copies its ~300 type parsers into a new
+         * object to add them: on a list request that copy cost more than building the SQL. With the same parsers
+         * set once on the client (DRIZZLE_TEXT_PARSERS), this view drops the per-query ones and Drizzle gets
+         * the same rows; transactions hand Drizzle the same view of theirs.
+         */
+        export function withoutQueryParsers<Client extends PGlite | Transaction>(client: Client): Client {
+          return new Proxy(client, {
+            get(target, property) {
+              if (property === 'query') {
+                return (text: string, params?: unknown[], options?: QueryOptions) =>
+                  target.query(text, params, options && { ...options, parsers: undefined });
+              }
+              if (property === 'transaction' && 'transaction' in target) {
+                return <Result>(work: (tx: Transaction) => Promise<Result>) =>
+                  target.transaction((tx) => work(withoutQueryParsers(tx)));
+              }
+              const value: unknown = Reflect.get(target, property, target);
+              // PGlite keeps its state in private fields, which only the real object may read.
+              return typeof value === 'function' ? value.bind(target) : value;
+            },
+          });
         }
       `,
     ),

@@ -39,20 +39,21 @@ export function kitListQueryFile(model: CodegenModel): GeneratedFile {
       export interface ListQuery {
         page: number;
         pageSize: number;
+        sortColumn: PgColumn;
+        order: 'asc' | 'desc';
         /** The chosen key, then the id, so pages never overlap. */
         orderBy: SQL[];
         where: SQL | undefined;
       }
 
-      /** Parses ?page, pageSize, sort, order, q and per-field filters into SQL pieces. */
-      export function parseListQuery(definition: ResourceDefinition, query: unknown): ListQuery {
+      function buildListQuerySchema(definition: ResourceDefinition): z.ZodType<unknown> {
         const filterable = definition.fields.filter((field) => field.filterable);
         const sortKeys: [string, ...string[]] = [
           'createdAt',
           'updatedAt',
           ...filterable.map((field) => field.name),
         ];
-        const schema = z.strictObject({
+        return z.strictObject({
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
           sort: z.enum(sortKeys).default('createdAt'),
@@ -60,7 +61,23 @@ export function kitListQueryFile(model: CodegenModel): GeneratedFile {
           q: z.string().trim().max(200).optional(),
           ...Object.fromEntries(filterable.map((field) => [field.name, filterSchemaOf(field.kind).optional()])),
         });
-        const parsed = schema.safeParse(query);
+      }
+
+      /** One schema per resource, built on first use: building a Zod schema costs far more than running it. */
+      const listQuerySchemas = new WeakMap<ResourceDefinition, z.ZodType<unknown>>();
+
+      function listQuerySchemaOf(definition: ResourceDefinition): z.ZodType<unknown> {
+        let schema = listQuerySchemas.get(definition);
+        if (!schema) {
+          schema = buildListQuerySchema(definition);
+          listQuerySchemas.set(definition, schema);
+        }
+        return schema;
+      }
+
+      /** Parses ?page, pageSize, sort, order, q and per-field filters into SQL pieces. */
+      export function parseListQuery(definition: ResourceDefinition, query: unknown): ListQuery {
+        const parsed = listQuerySchemaOf(definition).safeParse(query);
         if (!parsed.success) throw validationProblem(parsed.error);
         const { page, pageSize, sort, order, q, ...filters } = parsed.data as {
           page: number;
@@ -86,7 +103,15 @@ export function kitListQueryFile(model: CodegenModel): GeneratedFile {
           conditions.push(or(...searchable.map((field) => ilike(column(field.name), pattern))));
         }
         const direction = order === 'asc' ? asc : desc;
-        return { page, pageSize, orderBy: [direction(column(sort)), asc(column('id'))], where: and(...conditions) };
+        const sortColumn = column(sort);
+        return {
+          page,
+          pageSize,
+          sortColumn,
+          order,
+          orderBy: [direction(sortColumn), asc(column('id'))],
+          where: and(...conditions),
+        };
       }
     `,
   );

@@ -20,6 +20,7 @@ export function kitOperationsFile(model: CodegenModel): GeneratedFile {
       import { parseListQuery } from './list-query.js';
       import { auditView, toRecord, toRow, type Presentation } from './records.js';
       import { deleteRow, findPage, findRow, insertRow, loadLinks, replaceLinks, updateRow } from './repository.js';
+      import { findUnfilteredPage } from './unfiltered-page.js';
 
       export interface ResourceServices {
         db: Db;
@@ -70,10 +71,25 @@ export function kitOperationsFile(model: CodegenModel): GeneratedFile {
       ): Promise<Page> {
         const scope = requirePermission(user, definition.path, 'read');
         const list = parseListQuery(definition, query);
-        const own = scope === 'own' ? eq(definition.table.createdBy, user.id) : undefined;
-        const where = and(list.where, own, extra);
+        const ownerId = scope === 'own' ? user.id : undefined;
         const offset = (list.page - 1) * list.pageSize;
-        const { rows, total } = await findPage(services.db, definition, where, list.orderBy, list.pageSize, offset);
+        const { rows, total } =
+          list.where === undefined && extra === undefined
+            ? await findUnfilteredPage(services.db, definition, {
+                sortColumn: list.sortColumn,
+                order: list.order,
+                limit: list.pageSize,
+                offset,
+                ownerId,
+              })
+            : await findPage(
+                services.db,
+                definition,
+                and(list.where, ownerId === undefined ? undefined : eq(definition.table.createdBy, ownerId), extra),
+                list.orderBy,
+                list.pageSize,
+                offset,
+              );
         const items = await present(services, definition, rows, 'masked');
         return { items, total, page: list.page, pageSize: list.pageSize };
       }

@@ -1,5 +1,5 @@
 import type { RuntimeDeps } from './deps.js';
-import { snapshotEmbeddedDatabase } from './databases/index.js';
+import { snapshotPlatformDatabase, type DatabaseSnapshot } from './databases/index.js';
 import { DeploymentHealthy, DeploymentSuperseded, eventOf } from './events.js';
 import {
   buildInstance,
@@ -23,8 +23,8 @@ import { superviseDeployment } from './supervision.js';
  * is drained and stopped after the switch. Otherwise the old version could not work on the migrated
  * schema (a renamed or archived column), and an embedded (PGlite) database can be opened by one process
  * only: then the preview holds new requests while the old process finishes its own and stops, the new
- * one starts (an embedded database is copied first), and the held requests go on to it; if it does not
- * become healthy, the copy is put back and the old version starts again. Either way no request fails:
+ * one starts (the database is copied first), and the held requests go on to it; if it does not become
+ * healthy, the copy is put back and the old version starts again. Either way no request fails:
  * at worst it waits a few seconds.
  */
 export async function goLive(
@@ -61,7 +61,7 @@ export async function goLive(
   const embedded = deps.settings.databaseHost.kind === 'embedded';
   const started =
     old && (embedded || !plan.deployment.sideBySide)
-      ? await handOver(deps, slot, runner, { prepared, old, onEvent, embedded })
+      ? await handOver(deps, slot, runner, { prepared, old, onEvent })
       : await runner.run('start', () => startInstance(deps, prepared, onEvent), startedMessage);
   await runner.run('switch', async () => {
     proxy.setTarget(started.upstream);
@@ -98,31 +98,32 @@ async function handOver(
     prepared: PreparedInstance;
     old: RunningInstance;
     onEvent: Parameters<typeof startInstance>[2];
-    /** An embedded database is copied before the new version migrates it, to give the old one back. */
-    embedded: boolean;
   },
 ): Promise<RunningInstance> {
   const { prepared, old, onEvent } = input;
   const proxy = slot.proxy;
   if (!proxy) throw new Error('a platform with a running deployment has no preview proxy');
-  const dataDir = prepared.env.DATA_DIR;
-  if (input.embedded && !dataDir) throw new Error('an embedded platform database has no DATA_DIR');
   proxy.pause();
   try {
     await runner.run('drain', async () => {
       await proxy.drain(old.upstream, deps.settings.drainTimeoutMs);
       await old.supervisor.stop('handing the database over to the new version');
     });
-    const snapshot = input.embedded && dataDir ? await snapshotEmbeddedDatabase(dataDir) : null;
+    let snapshot: DatabaseSnapshot | undefined;
     try {
+      // The database is copied while no version holds it, to give the old one back if the new one
+      // migrates it and then fails (a migration that stops half-way rolls its own transaction back).
+      snapshot = await snapshotPlatformDatabase(
+        deps.settings.databaseHost,
+        slot.platformId,
+        prepared.env.DATA_DIR,
+      );
       const started = await runner.run('start', () => startInstance(deps, prepared, onEvent), startedMessage);
-      await snapshot?.discard();
+      await snapshot.discard();
       // Before the held requests go on: the old process is gone, so they must reach the new one.
       proxy.setTarget(started.upstream);
       return started;
     } catch (error) {
-      // The new version may have migrated an embedded database before failing: the old one gets its
-      // copy back. (On PostgreSQL a migration that stops rolls its transaction back by itself.)
       await snapshot?.restore();
       await old.supervisor.restart();
       proxy.setTarget(old.upstream);

@@ -2,7 +2,10 @@
 import type { DatabaseHost, PlatformDatabase, ProvisionRequest } from './database-types.js';
 import { dropEmbeddedDatabase, provisionEmbeddedDatabase, templateDirOf } from './embedded-database.js';
 import { embeddedTemplate } from './embedded-template.js';
+import type { DatabaseSnapshot } from './database-snapshot.js';
 import { dropPostgresDatabase, provisionPostgresDatabase } from './postgres-database.js';
+import { snapshotEmbeddedDatabase } from './snapshot-embedded-database.js';
+import { snapshotPostgresDatabase } from './snapshot-postgres-database.js';
 
 /**
  * Makes sure the platform's database exists and says how the platform reaches it. Safe to repeat and to
@@ -25,6 +28,21 @@ export function dropPlatformDatabase(host: DatabaseHost, platformId: string): Pr
   return host.kind === 'embedded'
     ? dropEmbeddedDatabase(host.rootDir, platformId)
     : dropPostgresDatabase(host.adminUrl, platformId);
+}
+
+/**
+ * Copies the platform's data before a redeploy hands its database to a version that may migrate it and
+ * then fail. Take it only while no version of the platform is running: a PGlite directory copied under a
+ * running server may be torn, and PostgreSQL copies a database only while nobody is connected to it.
+ */
+export function snapshotPlatformDatabase(
+  host: DatabaseHost,
+  platformId: string,
+  dataDir: string | undefined,
+): Promise<DatabaseSnapshot> {
+  if (host.kind === 'postgres') return snapshotPostgresDatabase(host.adminUrl, platformId);
+  if (!dataDir) throw new Error('an embedded platform database has no DATA_DIR');
+  return snapshotEmbeddedDatabase(dataDir);
 }
 
 /**

@@ -30,3 +30,8 @@ export function postgresNameOf(platformId: string): string {
     : createHash('sha256').update(id).digest('hex').slice(0, 32);
   return `wnp_${hex}`;
 }
+
+/** The copy of a platform's PostgreSQL database kept while a redeploy may migrate it (`<name>_before`). */
+export function snapshotNameOf(databaseName: string): string {
+  return `${databaseName}_before`;
+}

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { AppError } from '../../../../kernel/index.js';
 import type { PlatformDatabase, ProvisionRequest } from './database-types.js';
-import { postgresNameOf } from './platform-names.js';
+import { postgresNameOf, snapshotNameOf } from './platform-names.js';
 
 // SQLSTATEs a concurrent provisioning of the same platform may raise; each means "someone else did it".
 const DUPLICATE_OBJECT = '42710';
@@ -40,7 +40,10 @@ async function retryingConcurrentUpdate(work: () => Promise<unknown>): Promise<v
   }
 }
 
-async function asAdministrator(adminUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+export async function asAdministrator(
+  adminUrl: string,
+  work: (client: pg.Client) => Promise<void>,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
@@ -99,11 +102,16 @@ export async function provisionPostgresDatabase(
   };
 }
 
-/** Drops the database (ending its sessions first) and then its role; a platform never provisioned is fine. */
+/**
+ * Drops the database (ending its sessions first), any copy a redeploy left behind, and then the role;
+ * a platform never provisioned is fine.
+ */
 export async function dropPostgresDatabase(adminUrl: string, platformId: string): Promise<void> {
-  const role = pg.escapeIdentifier(postgresNameOf(platformId));
+  const name = postgresNameOf(platformId);
+  const role = pg.escapeIdentifier(name);
   await asAdministrator(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${role} WITH (FORCE)`);
+    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(snapshotNameOf(name))} WITH (FORCE)`);
     await client.query(`DROP ROLE IF EXISTS ${role}`);
   });
 }

@@ -1,13 +1,7 @@
 /** A copy of a PGlite directory taken before a risky change (a redeploy that migrates), to put back if it fails. */
 import { randomUUID } from 'node:crypto';
 import { access, cp, rename, rm } from 'node:fs/promises';
-
-export interface EmbeddedDatabaseSnapshot {
-  /** Puts the directory back as it was when the snapshot was taken (absent, if it was absent). */
-  restore(): Promise<void>;
-  /** Forgets the copy; the directory stays as it is now. */
-  discard(): Promise<void>;
-}
+import type { DatabaseSnapshot } from './database-snapshot.js';
 
 async function exists(target: string): Promise<boolean> {
   try {
@@ -23,7 +17,7 @@ async function exists(target: string): Promise<boolean> {
  * in place, so a copy taken under a running server may be torn. Restore and discard each act once; after
  * either, both do nothing.
  */
-export async function snapshotEmbeddedDatabase(dir: string): Promise<EmbeddedDatabaseSnapshot> {
+export async function snapshotEmbeddedDatabase(dir: string): Promise<DatabaseSnapshot> {
   // A sibling, so restoring is a rename on the same file system rather than a second copy.
   const copy = `${dir}.snapshot-${randomUUID()}`;
   const existed = await exists(dir);

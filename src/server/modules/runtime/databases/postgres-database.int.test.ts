@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../../kernel/index.js';
 import {
@@ -7,21 +6,9 @@ import {
   type DatabaseHost,
   type PlatformDatabase,
 } from './index.js';
+import { withClient } from './postgres-test-support.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-
-async function withClient<Result>(
-  url: string,
-  work: (client: pg.Client) => Promise<Result>,
-): Promise<Result> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The platform's own URL (its role and password) aimed at another database. */
 function urlToDatabase(database: PlatformDatabase, databaseName: string): string {

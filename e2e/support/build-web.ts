@@ -33,5 +33,13 @@ function builtAt(): number {
 export async function buildWebIfStale(): Promise<void> {
   const sourcesChangedAt = Math.max(...SOURCES.map(newestModification));
   if (builtAt() > sourcesChangedAt) return;
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, with which Vite would build React's development bundle: the browser
+  // tests should see what people get from `npm start`.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

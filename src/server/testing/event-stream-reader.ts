@@ -1,3 +1,5 @@
+import { createParser } from 'eventsource-parser';
+
 /** One server-sent event as a client sees it, its data parsed as JSON. */
 export interface ServerSentEvent {
   event: string;
@@ -7,24 +9,17 @@ export interface ServerSentEvent {
 }
 
 /**
- * Splits a `text/event-stream` body into its events, in order, the way a browser's EventSource does:
- * blank lines end events, `event:` names them (default `message`), `data:` lines join with newlines,
- * and comment lines (`: keep-alive`) are skipped.
+ * Splits a whole `text/event-stream` body into its events, in order, with the library the web app and
+ * the CLI read streams with (blank lines end events, `event:` names them, default `message`; `data:`
+ * lines join with newlines; comments such as keep-alives are skipped); each event's data is JSON.
  */
 export function parseEventStream(body: string): ServerSentEvent[] {
   const events: ServerSentEvent[] = [];
-  for (const block of body.replace(/\r\n?/g, '\n').split('\n\n')) {
-    let event = 'message';
-    const data: string[] = [];
-    for (const line of block.split('\n')) {
-      if (line === '' || line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'event') event = value;
-      else if (field === 'data') data.push(value);
-    }
-    if (data.length) events.push({ event, data: JSON.parse(data.join('\n')) as unknown });
-  }
+  const parser = createParser({
+    onEvent: (message) =>
+      events.push({ event: message.event ?? 'message', data: JSON.parse(message.data) as unknown }),
+  });
+  // A final event without its blank line still counts, as the streaming readers treat it.
+  parser.feed(body.endsWith('\n\n') ? body : `${body}\n\n`);
   return events;
 }

@@ -64,9 +64,20 @@ export const chatStrings = {
       roles: 'Roles',
       settings: 'Settings',
     },
+    versionTurn: {
+      title: 'Version {{version}} — {{what}}',
+      sources: {
+        chat: 'made in the chat',
+        edit: 'edited in the Blueprint form',
+        restore: 'an earlier version restored',
+        import: 'imported',
+        fork: 'forked from another platform',
+      },
+      madeBy: '{{who}}, {{date}}',
+    },
     sessions: {
       label: 'Conversation',
-      started: 'Started {{date}} by {{who}}',
+      started: 'Conversation started {{date}} by {{who}}',
     },
     empty: {
       title: 'No messages yet',
@@ -142,9 +153,20 @@ export const chatStrings = {
       roles: 'الأدوار',
       settings: 'الإعدادات',
     },
+    versionTurn: {
+      title: 'الإصدار {{version}} — {{what}}',
+      sources: {
+        chat: 'صُنع في المحادثة',
+        edit: 'عُدّل في نموذج المخطط',
+        restore: 'استُعيد فيه إصدار سابق',
+        import: 'مستورد',
+        fork: 'مفرّع من منصة أخرى',
+      },
+      madeBy: '{{who}}، {{date}}',
+    },
     sessions: {
       label: 'المحادثة',
-      started: 'بدأها {{who}} في {{date}}',
+      started: 'محادثة بدأها {{who}} في {{date}}',
     },
     empty: {
       title: 'لا رسائل بعد',

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/error-state.js';
 import { LoadingRows } from '../../../components/loading-rows.js';
 import { useCurrentTenant } from '../../../lib/current-tenant.js';
 import { useVersion } from '../api/get-version.js';
-import { useVersions } from '../api/get-versions.js';
+import { usePlatformVersions } from '../../../lib/platform-versions.js';
 import { BlueprintEditor } from './blueprint-editor.js';
 import { ComplianceView } from './compliance-view.js';
 import { DiffView } from './diff-view.js';
@@ -33,7 +33,7 @@ type ViewId = (typeof VIEWS)[number]['id'];
 export function BlueprintWorkspace({ platformId }: { platformId: string }) {
   const { t } = useTranslation();
   const tenant = useCurrentTenant();
-  const versions = useVersions(tenant.id, platformId);
+  const versions = usePlatformVersions(tenant.id, platformId);
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const [view, setView] = useState<ViewId>('entities');
   const selected = versions.data?.find((each) => each.version === picked) ?? versions.data?.[0];

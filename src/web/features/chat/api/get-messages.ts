@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ChatMessage } from '../../../../contracts/index.js';
 import { api } from '../../../lib/api-client.js';
@@ -13,11 +13,15 @@ export function getMessages(tenantId: string, platformId: string, sessionId: str
   });
 }
 
-/** A session's messages, replies and failures, oldest first. */
-export function useMessages(tenantId: string, platformId: string, sessionId: string | null) {
-  return useQuery({
-    queryKey: messagesQueryKey(tenantId, platformId, sessionId ?? 'none'),
-    queryFn: () => getMessages(tenantId, platformId, sessionId!),
-    enabled: sessionId !== null,
+/**
+ * The messages, replies and failures of several sessions, each oldest first, fetched in parallel (one
+ * request per session, each cached on its own, so a new message refetches only what the refresh marks).
+ */
+export function useMessagesOfSessions(tenantId: string, platformId: string, sessionIds: readonly string[]) {
+  return useQueries({
+    queries: sessionIds.map((sessionId) => ({
+      queryKey: messagesQueryKey(tenantId, platformId, sessionId),
+      queryFn: () => getMessages(tenantId, platformId, sessionId),
+    })),
   });
 }

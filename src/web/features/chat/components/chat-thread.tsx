@@ -1,62 +1,48 @@
 import { useTranslation } from 'react-i18next';
-import type { ChatMessage } from '../../../../contracts/index.js';
+import type { TimelineEntry } from '../lib/build-timeline.js';
 import { ChatBubble } from './chat-bubble.js';
-import { QuickReplies } from './quick-replies.js';
-import { ReplyExplanation } from './reply-explanation.js';
-import { VersionTurnFooter } from './version-turn-footer.js';
+import { MessageTurn } from './message-turn.js';
+import { SessionDivider } from './session-divider.js';
+import { StreamingReply } from './streaming-reply.js';
+import { VersionTurn } from './version-turn.js';
 
 interface ChatThreadProps {
   platformId: string;
-  messages: ChatMessage[];
+  timeline: readonly TimelineEntry[];
   currentVersion: number | undefined;
   /** The message being answered and the reply's text so far, while a reply streams in. */
   pending: { text: string; streamedText: string } | null;
   onQuickReply: (question: string) => void;
 }
 
-/** The conversation, oldest first, with the reply being written (if any) at the end. */
-export function ChatThread({ platformId, messages, currentVersion, pending, onQuickReply }: ChatThreadProps) {
+/** The platform's story, oldest first, with the reply being written (if any) at the end. */
+export function ChatThread({ platformId, timeline, currentVersion, pending, onQuickReply }: ChatThreadProps) {
   const { t } = useTranslation();
-  // Questions are only worth answering on the latest reply: later turns have moved past older ones.
-  const lastReplySeq = messages.findLast((message) => message.kind === 'reply')?.seq;
+  const lastReply = timeline.findLast((entry) => entry.kind === 'message' && entry.message.kind === 'reply');
   return (
     <ol aria-label={t('chat.messagesLabel')} className="grid gap-4">
-      {messages.map((message) => {
-        if (message.kind === 'message') {
+      {timeline.map((entry) => {
+        if (entry.kind === 'session')
+          return <SessionDivider key={`session ${entry.session.id}`} session={entry.session} />;
+        if (entry.kind === 'version') {
           return (
-            <ChatBubble key={message.seq} speaker="person" author={message.author.label}>
-              <p dir="auto" className="whitespace-pre-wrap">
-                {message.text}
-              </p>
-            </ChatBubble>
-          );
-        }
-        if (message.kind === 'failure') {
-          return (
-            <ChatBubble key={message.seq} speaker="failure">
-              <p className="font-medium">{t('chat.failure')}</p>
-              <p dir="auto" className="whitespace-pre-wrap text-muted-foreground">
-                {message.text}
-              </p>
-            </ChatBubble>
+            <VersionTurn
+              key={`version ${entry.version.version}`}
+              platformId={platformId}
+              version={entry.version}
+              currentVersion={currentVersion}
+            />
           );
         }
         return (
-          <ChatBubble key={message.seq} speaker="assistant">
-            <ReplyExplanation summary={message.text} inferences={message.inferences} />
-            {message.seq === lastReplySeq && pending === null ? (
-              <QuickReplies questions={message.openQuestions} onPick={onQuickReply} />
-            ) : null}
-            {message.version === null ? (
-              <p className="text-xs text-muted-foreground">{t('chat.turn.unchanged')}</p>
-            ) : (
-              <VersionTurnFooter
-                platformId={platformId}
-                version={message.version}
-                currentVersion={currentVersion}
-              />
-            )}
-          </ChatBubble>
+          <MessageTurn
+            key={`message ${entry.message.sessionId} ${entry.message.seq}`}
+            platformId={platformId}
+            message={entry.message}
+            currentVersion={currentVersion}
+            offerQuestions={entry === lastReply && pending === null}
+            onQuickReply={onQuickReply}
+          />
         );
       })}
       {pending ? (
@@ -70,17 +56,5 @@ export function ChatThread({ platformId, messages, currentVersion, pending, onQu
         </>
       ) : null}
     </ol>
-  );
-}
-
-/** The reply as it is written; a live region so a screen reader hears it arrive. */
-export function StreamingReply({ text }: { text: string }) {
-  const { t } = useTranslation();
-  return (
-    <ChatBubble speaker="assistant">
-      <p dir="auto" aria-live="polite" aria-busy="true" className="whitespace-pre-wrap leading-relaxed">
-        {text || <span className="animate-pulse text-muted-foreground">{t('chat.thinking')}</span>}
-      </p>
-    </ChatBubble>
   );
 }

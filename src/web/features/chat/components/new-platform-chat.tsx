@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button.js';
 import { useCurrentTenant } from '../../../lib/current-tenant.js';
 import { useCreatePlatform } from '../api/create-platform.js';
 import { ChatBubble } from './chat-bubble.js';
-import { StreamingReply } from './chat-thread.js';
+import { StreamingReply } from './streaming-reply.js';
 import { MessageComposer } from './message-composer.js';
 
 const EXAMPLES = ['clinic', 'school', 'permits'] as const;

@@ -1,39 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatMessage, TenantSummary } from '../../../../contracts/index.js';
-import { CurrentTenantContext } from '../../../lib/current-tenant.js';
-import { PlatformChat } from '../index.js';
-
-const TENANT: TenantSummary = {
-  id: '0190f5d2-7c1e-7a3b-9f10-000000000001',
-  slug: 'acme',
-  name: 'Acme',
-  tier: 'free',
-  role: 'owner',
-  createdAt: '2026-11-01T10:00:00.000Z',
-};
-const PLATFORM_ID = '0190f5d2-7c1e-7a3b-9f10-000000000002';
-const SESSION_ID = '0190f5d2-7c1e-7a3b-9f10-000000000003';
-const AUTHOR = { id: null, label: 'dana@example.com' };
-const AT = '2026-11-02T10:00:00.000Z';
-
-const message = (seq: number, kind: ChatMessage['kind'], text: string, extra: Partial<ChatMessage> = {}) => ({
-  sessionId: SESSION_ID,
-  seq,
-  kind,
-  text,
-  author: AUTHOR,
-  version: null,
-  inferences: [],
-  openQuestions: [],
-  provider: kind === 'message' ? null : 'offline',
-  model: null,
-  createdAt: AT,
-  ...extra,
-});
+import type { ChatMessage } from '../../../../contracts/index.js';
+import { message, renderChat, serveChat, SESSION_ID } from '../testing/fake-chat-server.js';
 
 const HISTORY = [
   message(1, 'message', 'A clinic with patients and doctors'),
@@ -43,9 +12,6 @@ const HISTORY = [
     openQuestions: ['Should patients book online?', 'Which languages do you need?'],
   }),
 ];
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A server-sent event stream the test writes into, one chunk at a time. */
 function controllableStream() {
@@ -68,52 +34,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function serve(messages: unknown[], post?: () => Response) {
-  fetchMock.mockImplementation((input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (init?.method === 'POST' && post) return Promise.resolve(post());
-    if (url.endsWith('/sessions'))
-      return Promise.resolve(
-        json([
-          {
-            id: SESSION_ID,
-            platformId: PLATFORM_ID,
-            startedAt: AT,
-            startedBy: AUTHOR,
-            messageCount: messages.length,
-            lastMessageAt: AT,
-          },
-        ]),
-      );
-    if (url.endsWith('/messages')) return Promise.resolve(json(messages));
-    if (url.endsWith(`/platforms/${PLATFORM_ID}`))
-      return Promise.resolve(
-        json({
-          id: PLATFORM_ID,
-          name: 'Clinic',
-          slug: 'clinic',
-          domain: 'healthcare',
-          currentVersion: 1,
-          approvedVersion: null,
-          createdAt: AT,
-          updatedAt: AT,
-        }),
-      );
-    return Promise.resolve(json({ code: 'not_found', detail: url }, 404));
-  });
-}
-
-function renderChat() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <CurrentTenantContext.Provider value={TENANT}>
-        <MemoryRouter>
-          <PlatformChat platformId={PLATFORM_ID} />
-        </MemoryRouter>
-      </CurrentTenantContext.Provider>
-    </QueryClientProvider>,
-  );
+function serve(messages: ChatMessage[], post?: () => Response) {
+  serveChat(fetchMock, { messages: { [SESSION_ID]: messages }, post });
 }
 
 describe('PlatformChat', () => {

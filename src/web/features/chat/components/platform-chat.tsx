@@ -1,92 +1,62 @@
 import { MessagesSquare } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChatSessionSummary } from '../../../../contracts/index.js';
 import { EmptyState } from '../../../components/empty-state.js';
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadingRows } from '../../../components/loading-rows.js';
 import { ProblemAlert } from '../../../components/problem-alert.js';
-import { Button } from '../../../components/ui/button.js';
-import { useLanguage } from '../../../i18n/language.js';
 import { useCurrentTenant } from '../../../lib/current-tenant.js';
-import { formatDateTime } from '../../../lib/format.js';
-import { useMessages } from '../api/get-messages.js';
+import { useChatHistory } from '../api/get-chat-history.js';
 import { usePlatformSummary } from '../api/get-platform.js';
 import { useSessions } from '../api/get-sessions.js';
 import { usePostChatMessage } from '../api/post-chat-message.js';
-import { useStartSession } from '../api/start-session.js';
 import { ChatThread } from './chat-thread.js';
 import { MessageComposer } from './message-composer.js';
+import { NoConversation } from './no-conversation.js';
 
-/** The conversation about one platform: its latest session, the thread, and the message box. */
+/** The conversation about one platform: its whole story, and the message box of its newest session. */
 export function PlatformChat({ platformId }: { platformId: string }) {
-  const { t } = useTranslation();
   const tenant = useCurrentTenant();
   const sessions = useSessions(tenant.id, platformId);
-  const startSession = useStartSession(tenant.id, platformId);
-  const language = useLanguage();
   if (sessions.isPending) return <LoadingRows rows={3} />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
-  // Sessions come newest first; the newest is the conversation in progress.
-  const session = sessions.data[0];
-  if (!session) {
-    return (
-      <EmptyState
-        icon={MessagesSquare}
-        title={t('chat.noSessions.title')}
-        description={t('chat.noSessions.description')}
-        action={
-          <div className="grid gap-2">
-            <Button disabled={startSession.isPending} onClick={() => startSession.mutate()}>
-              {t('chat.noSessions.start')}
-            </Button>
-            {startSession.isError ? <ProblemAlert error={startSession.error} /> : null}
-          </div>
-        }
-      />
-    );
-  }
-  return (
-    <SessionChat
-      key={session.id}
-      platformId={platformId}
-      sessionId={session.id}
-      startedLabel={t('chat.sessions.started', {
-        date: formatDateTime(session.startedAt, language),
-        who: session.startedBy.label,
-      })}
-    />
-  );
+  // Sessions come newest first; the newest is the conversation in progress, the others are history.
+  const newest = sessions.data[0];
+  if (!newest) return <NoConversation platformId={platformId} />;
+  return <Conversation key={newest.id} platformId={platformId} sessions={sessions.data} newest={newest} />;
 }
 
-function SessionChat({
+function Conversation({
   platformId,
-  sessionId,
-  startedLabel,
+  sessions,
+  newest,
 }: {
   platformId: string;
-  sessionId: string;
-  startedLabel: string;
+  sessions: readonly ChatSessionSummary[];
+  newest: ChatSessionSummary;
 }) {
   const { t } = useTranslation();
   const tenant = useCurrentTenant();
-  const messages = useMessages(tenant.id, platformId, sessionId);
+  const history = useChatHistory(tenant.id, platformId, sessions);
   const platform = usePlatformSummary(tenant.id, platformId);
-  const post = usePostChatMessage(tenant.id, platformId, sessionId);
+  // Only the newest conversation takes new messages.
+  const post = usePostChatMessage(tenant.id, platformId, newest.id);
   const [draft, setDraft] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
-  const messageCount = messages.data?.length ?? 0;
+  const entryCount = history.timeline?.length;
 
-  // Follow the conversation as it grows, per turn rather than per streamed character; not on first load,
+  // Follow the story as it grows, per turn rather than per streamed character; not on first load,
   // which would scroll the page past the workspace header.
   const seenCount = useRef<number | null>(null);
   useEffect(() => {
-    if (!messages.data) return;
-    if (seenCount.current !== null && (messageCount !== seenCount.current || post.isPending)) {
+    if (entryCount === undefined) return;
+    if (seenCount.current !== null && (entryCount !== seenCount.current || post.isPending)) {
       endRef.current?.scrollIntoView?.({ block: 'nearest' });
     }
-    seenCount.current = messageCount;
-  }, [messages.data, messageCount, post.isPending]);
+    seenCount.current = entryCount;
+  }, [entryCount, post.isPending]);
 
   const send = (text: string) => {
     setDraft('');
@@ -96,28 +66,26 @@ function SessionChat({
     setDraft(`${question}\n`);
     textareaRef.current?.focus();
   };
+  const hasTurns = history.timeline?.some((entry) => entry.kind !== 'session') ?? false;
 
   return (
     <section aria-label={t('chat.sessions.label')} className="grid gap-4">
-      <p className="text-xs text-muted-foreground">{startedLabel}</p>
-      {messages.isPending ? <LoadingRows rows={3} /> : null}
-      {messages.isError ? (
-        <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
+      {history.error ? <ErrorState error={history.error} onRetry={history.retry} /> : null}
+      {!history.timeline && !history.error ? <LoadingRows rows={3} /> : null}
+      {history.timeline ? (
+        <ChatThread
+          platformId={platformId}
+          timeline={history.timeline}
+          currentVersion={platform.data?.currentVersion}
+          pending={post.isPending ? { text: post.variables, streamedText: post.streamedText } : null}
+          onQuickReply={pickQuestion}
+        />
       ) : null}
-      {messages.data?.length === 0 && !post.isPending ? (
+      {history.timeline && !hasTurns && !post.isPending ? (
         <EmptyState
           icon={MessagesSquare}
           title={t('chat.empty.title')}
           description={t('chat.empty.description')}
-        />
-      ) : null}
-      {messages.data ? (
-        <ChatThread
-          platformId={platformId}
-          messages={messages.data}
-          currentVersion={platform.data?.currentVersion}
-          pending={post.isPending ? { text: post.variables, streamedText: post.streamedText } : null}
-          onQuickReply={pickQuestion}
         />
       ) : null}
       <div ref={endRef} />

@@ -13,10 +13,12 @@ interface VersionTurnFooterProps {
   platformId: string;
   version: number;
   currentVersion: number | undefined;
+  /** What the version's badge says; "Version 4" unless the turn has more to tell about where it came from. */
+  label?: string;
 }
 
-/** Under a reply that made a version: which one, what it changed, and going back to it or forking it. */
-export function VersionTurnFooter({ platformId, version, currentVersion }: VersionTurnFooterProps) {
+/** Under a turn that made a version: which one, what it changed, and going back to it or forking it. */
+export function VersionTurnFooter({ platformId, version, currentVersion, label }: VersionTurnFooterProps) {
   const { t } = useTranslation();
   const tenant = useCurrentTenant();
   const navigate = useNavigate();
@@ -30,7 +32,7 @@ export function VersionTurnFooter({ platformId, version, currentVersion }: Versi
       <div className="flex flex-wrap items-center gap-2">
         <Badge variant="outline">
           <GitCommitVertical className="size-3.5" aria-hidden="true" />
-          {t('chat.turn.version', { version })}
+          {label ?? t('chat.turn.version', { version })}
         </Badge>
         {isCurrent ? <Badge variant="success">{t('chat.turn.current')}</Badge> : null}
       </div>

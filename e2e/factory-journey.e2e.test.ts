@@ -5,33 +5,30 @@
  * and watch the preview follow the new version, then restore the first version.
  * Screenshots of every step go to test-results/factory-journey/ (printed at the start).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../src/server/testing/index.js';
-import { buildWebIfStale } from './support/build-web.js';
-import { launchBrowser } from './support/launch-browser.js';
+import type { TestServer } from '../src/server/testing/index.js';
 import { signInToPreview, type PlatformAdministrator } from './support/sign-in-to-preview.js';
 import { newAccount, signUpInBrowser } from './support/sign-up-in-browser.js';
-import { stepScreenshots, type StepScreenshots } from './support/step-screenshots.js';
+import {
+  DEPLOY_TIMEOUT_MS,
+  startFactorySession,
+  STEP_TIMEOUT_MS,
+  type FactorySession,
+} from './support/factory-session.js';
+import type { StepScreenshots } from './support/step-screenshots.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DESCRIPTION =
   'A clinic in Riyadh: patients, doctors and appointments, with visit notes only doctors can read.';
 const PATIENT = { name: 'Noura Al-Harbi', nationalId: '1098765432' };
-/** Generating, building and starting a platform: well under a minute here, with room for a slow machine. */
-const DEPLOY_TIMEOUT_MS = 150_000;
-const STEP_TIMEOUT_MS = DEPLOY_TIMEOUT_MS + 60_000;
 
 describe('the factory journey: describe, read, preview, revise, restore', () => {
   let server: TestServer;
-  let browser: Browser;
+  let session: FactorySession;
   let page: Page;
   let shots: StepScreenshots;
   let platformUrl: string;
   let administrator: PlatformAdministrator;
-  const pageErrors: string[] = [];
 
   const tab = (name: 'Chat' | 'Blueprint' | 'Preview') =>
     page.getByRole('navigation', { name: 'Platform workspace' }).getByRole('link', { name, exact: true });
@@ -43,24 +40,15 @@ describe('the factory journey: describe, read, preview, revise, restore', () => 
       .filter({ hasText: `Version ${version}` });
 
   beforeAll(async () => {
-    shots = stepScreenshots(path.join(ROOT, 'test-results', 'factory-journey'));
-    console.log(`Screenshots of the factory journey: ${shots.folder}`);
-    await buildWebIfStale();
-    // The offline analyzer, as a WebNova without an AI key runs it (not the scripted test provider).
-    server = await startTestServer('pglite', { WEBNOVA_AI_PROVIDER: 'offline' }, undefined, {
-      providers: 'configured',
+    session = await startFactorySession({
+      folder: 'factory-journey',
+      title: 'Screenshots of the factory journey',
+      context: { viewport: { width: 1280, height: 900 }, locale: 'en-US' },
     });
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, shots } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('1. signs up', async () => {
     await signUpInBrowser(page, server.url, newAccount());
@@ -254,7 +242,7 @@ describe('the factory journey: describe, read, preview, revise, restore', () => 
       await expect(menu.getByRole('link').allTextContents()).resolves.not.toContain('Prescriptions');
       await expect(menu.getByRole('link', { name: 'Visits' }).isVisible()).resolves.toBe(true);
       await shots.take(page, 'preview-on-version-3');
-      expect(pageErrors).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
   );

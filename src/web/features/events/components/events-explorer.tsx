@@ -40,17 +40,13 @@ export function EventsExplorer({ tenantId }: { tenantId: string }) {
           </Tabs.Trigger>
         </Tabs.List>
         {/* The log stays mounted behind the other tabs so the live events it gathered are kept. */}
-        <Tabs.Content
-          value="events"
-          forceMount
-          className="data-[state=inactive]:hidden focus-visible:outline-none"
-        >
+        <Tabs.Content value="events" forceMount className="data-[state=inactive]:hidden">
           <EventLogPanel tenantId={tenantId} />
         </Tabs.Content>
-        <Tabs.Content value="subscriptions" className="focus-visible:outline-none">
+        <Tabs.Content value="subscriptions">
           <SubscriptionsPanel tenantId={tenantId} />
         </Tabs.Content>
-        <Tabs.Content value="dead-letters" className="focus-visible:outline-none">
+        <Tabs.Content value="dead-letters">
           <DeadLettersPanel tenantId={tenantId} />
         </Tabs.Content>
       </Tabs.Root>

@@ -1,7 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { controlledEventStream, deployment, json, PLATFORM_ID, withProviders } from '../testing/fixtures.js';
+import {
+  controlledEventStream,
+  deployment,
+  json,
+  PLATFORM_ID,
+  TENANT,
+  withProviders,
+} from '../testing/fixtures.js';
 import type { LatestVersion } from '../lib/preview-freshness.js';
 import { LiveDeploymentGate } from './live-deployment-gate.js';
 
@@ -13,12 +20,13 @@ function stubFetch(answer: (url: string, init: RequestInit | undefined) => Respo
   return fetchMock;
 }
 
-function renderGate(latest: LatestVersion | null = null) {
+function renderGate(latest: LatestVersion | null = null, tenant = TENANT) {
   render(
     withProviders(
       <LiveDeploymentGate platformId={PLATFORM_ID} latest={latest}>
         {(live) => <p>serving {live.url}</p>}
       </LiveDeploymentGate>,
+      tenant,
     ),
   );
 }
@@ -165,6 +173,17 @@ describe('LiveDeploymentGate', () => {
       expect(await screen.findByText('Showing version 2')).toBeTruthy();
       expect(screen.queryByText('Updating the preview', { exact: false })).toBeNull();
       expect(posts(fetchMock)).toHaveLength(1);
+    });
+
+    it('only names the newer version to a viewer, who may not deploy: no request, no action', async () => {
+      const fetchMock = stubFetch(() => json([v1]));
+      renderGate({ version: 2, createdAt: '2026-01-02T12:00:00.000Z' }, { ...TENANT, role: 'viewer' });
+
+      const notice = await findNotice('This preview shows version 1; version 2 is newer.');
+      expect(within(notice).queryByRole('button')).toBeNull();
+      expect(screen.getByText('serving http://127.0.0.1:41234/')).toBeTruthy();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      expect(posts(fetchMock)).toHaveLength(0);
     });
 
     it('tries a newer version once: a refused deploy is shown, not retried in a loop', async () => {

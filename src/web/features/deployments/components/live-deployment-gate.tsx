@@ -14,7 +14,7 @@ import { usePlatformDeployments } from '../api/get-deployments.js';
 import { useManageDeployment } from '../api/manage-deployment.js';
 import { useRunDeployment } from '../api/run-deployment.js';
 import { isOnTheWay, pickDeployments } from '../lib/pick-deployments.js';
-import { previewFreshness, type LatestVersion } from '../lib/preview-freshness.js';
+import { previewFreshness, type LatestVersion, type PreviewFreshness } from '../lib/preview-freshness.js';
 import { AdminCredentials } from './admin-credentials.js';
 import { DeploymentFailure } from './deployment-failure.js';
 import { DeploymentInProgress } from './deployment-in-progress.js';
@@ -46,7 +46,9 @@ export function LiveDeploymentGate({ platformId, latest = null, children }: Live
   // Steps of a deployment someone else started (the chat, another tab) come from its detail.
   const watched = newest && isOnTheWay(newest) && !run.isPending ? newest : null;
   const watchedDetail = useDeployment(tenant.id, platformId, watched?.id ?? null);
-  const freshness = previewFreshness(serving, newest, latest);
+  // Deploying needs the developer role: others see the preview as it is, told that a newer version exists.
+  const mayDeploy = roleAtLeast(tenant.role, 'developer');
+  const freshness = asSeenBy(mayDeploy, previewFreshness(serving, newest, latest));
   useFollowLatest(freshness.kind === 'follow' ? freshness.version : null, run);
 
   if (deployments.isPending) return <LoadingRows rows={3} />;
@@ -69,7 +71,7 @@ export function LiveDeploymentGate({ platformId, latest = null, children }: Live
           serving={serving}
           updating={updating}
           freshness={freshness}
-          onUpdate={() => run.mutate({ version: latest?.version })}
+          onUpdate={mayDeploy ? () => run.mutate({ version: latest?.version }) : null}
         />
         {runError}
         {roleAtLeast(tenant.role, 'admin') ? (
@@ -111,7 +113,7 @@ export function LiveDeploymentGate({ platformId, latest = null, children }: Live
         description={stopped ? t('deployments.stoppedDescription') : t('deployments.notDeployedDescription')}
         action={
           <div className="flex flex-wrap justify-center gap-2">
-            {stopped ? (
+            {stopped && mayDeploy ? (
               <Button
                 variant="outline"
                 disabled={restart.isPending}
@@ -121,10 +123,12 @@ export function LiveDeploymentGate({ platformId, latest = null, children }: Live
                 {t('deployments.restart')}
               </Button>
             ) : null}
-            <Button onClick={deploy}>
-              <Rocket aria-hidden="true" />
-              {t('deployments.deploy')}
-            </Button>
+            {mayDeploy ? (
+              <Button onClick={deploy}>
+                <Rocket aria-hidden="true" />
+                {t('deployments.deploy')}
+              </Button>
+            ) : null}
           </div>
         }
       />
@@ -136,6 +140,13 @@ export function LiveDeploymentGate({ platformId, latest = null, children }: Live
  * Deploys `version` once it is set, and only once per version while mounted: a deploy refused before it
  * was recorded (quota used up, network gone) leaves the list as it was, and must not be retried in a loop.
  */
+/** Someone who may not deploy is never offered to follow: the newer version is named, nothing more. */
+function asSeenBy(mayDeploy: boolean, freshness: PreviewFreshness): PreviewFreshness {
+  return !mayDeploy && freshness.kind === 'follow'
+    ? { kind: 'behind', version: freshness.version, failed: null }
+    : freshness;
+}
+
 function useFollowLatest(version: number | null, run: ReturnType<typeof useRunDeployment>): void {
   const followed = useRef<number | null>(null);
   const { isPending, mutate } = run;

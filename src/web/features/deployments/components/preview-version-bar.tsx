@@ -12,7 +12,8 @@ interface PreviewVersionBarProps {
   /** A newer version on its way to the preview, with its steps so far. */
   updating: { version: number; steps: readonly DeploymentStep[] } | null;
   freshness: PreviewFreshness;
-  onUpdate: () => void;
+  /** Null for someone who may not deploy: the newer version is named, with no action. */
+  onUpdate: (() => void) | null;
 }
 
 /**
@@ -58,10 +59,12 @@ export function PreviewVersionBar({ serving, updating, freshness, onUpdate }: Pr
                   latest: freshness.version,
                 })}
           </p>
-          <Button size="sm" variant="outline" onClick={onUpdate}>
-            <RefreshCw aria-hidden="true" />
-            {t('deployments.preview.update')}
-          </Button>
+          {onUpdate ? (
+            <Button size="sm" variant="outline" onClick={onUpdate}>
+              <RefreshCw aria-hidden="true" />
+              {t('deployments.preview.update')}
+            </Button>
+          ) : null}
         </Alert>
       ) : null}
     </div>

@@ -36,11 +36,12 @@ export function deployment(overrides: Partial<DeploymentSummary> = {}): Deployme
   };
 }
 
-export function withProviders(children: ReactNode) {
+/** `tenant` sets the person's membership, e.g. `{ ...TENANT, role: 'viewer' }`; an owner by default. */
+export function withProviders(children: ReactNode, tenant: TenantSummary = TENANT) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return (
     <QueryClientProvider client={client}>
-      <CurrentTenantContext.Provider value={TENANT}>{children}</CurrentTenantContext.Provider>
+      <CurrentTenantContext.Provider value={tenant}>{children}</CurrentTenantContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -65,7 +65,8 @@ describe('the factory on a 1024-px laptop, by keyboard alone, in English and Ara
     page.getByRole('navigation', { name: 'Platform workspace' }).getByRole('link', { name, exact: true });
   // Found by tag, not by title: the title is translated when the factory switches to Arabic.
   const previewFrame = () => page.locator('iframe');
-  const frameWidth = async () => (await previewFrame().boundingBox())?.width;
+  /** The width the platform's page lays out at (the frame may be shown scaled down to fit). */
+  const frameWidth = () => previewFrame().evaluate((frame) => (frame as HTMLIFrameElement).offsetWidth);
   const documentDirection = () => page.evaluate(() => document.documentElement.dir);
   const expectMarked = (walk: TabWalk) => expect(unmarkedControls(walk)).toEqual([]);
 

@@ -82,7 +82,7 @@ export function PreviewFrame({ url, title, revision }: PreviewFrameProps) {
               // (its own login), but never navigate the factory.
               sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-modals allow-downloads"
             />
-            <ResizeHandle width={viewport.width} onResize={resizeWidth} />
+            <ResizeHandle width={viewport.width} scale={scale} onResize={resizeWidth} />
           </div>
         </div>
       </div>

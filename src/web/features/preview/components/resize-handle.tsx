@@ -8,6 +8,8 @@ const BIG_STEP = 50;
 
 interface ResizeHandleProps {
   width: number;
+  /** The frame's zoom: a pointer moving 10 screen pixels over a frame shown at 50% means 20 of width. */
+  scale: number;
   onResize: (width: number) => void;
 }
 
@@ -16,7 +18,7 @@ interface ResizeHandleProps {
  * the drag counts twice. Arrow keys do the same in steps (Shift for larger ones); in Arabic the handle
  * sits on the left, so moving it left widens the frame.
  */
-export function ResizeHandle({ width, onResize }: ResizeHandleProps) {
+export function ResizeHandle({ width, scale, onResize }: ResizeHandleProps) {
   const { t, i18n } = useTranslation();
   const outward = i18n.dir() === 'rtl' ? -1 : 1;
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
@@ -27,7 +29,7 @@ export function ResizeHandle({ width, onResize }: ResizeHandleProps) {
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!drag.current) return;
-    onResize(drag.current.startWidth + (event.clientX - drag.current.startX) * 2 * outward);
+    onResize(drag.current.startWidth + ((event.clientX - drag.current.startX) * 2 * outward) / scale);
   };
   const onPointerUp = () => {
     drag.current = null;

@@ -3,20 +3,14 @@ import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Blueprint, type TenantSummary } from '../../../../contracts/index.js';
+import { Blueprint } from '../../../../contracts/index.js';
 import { clinicBlueprint } from '../../../../blueprint/examples/clinic.js';
 import { CurrentTenantContext } from '../../../lib/current-tenant.js';
 import '../index.js';
 import { VersionTurnFooter } from './version-turn-footer.js';
+import { TEST_TENANT } from '../../../testing/test-tenant.js';
 
-const TENANT: TenantSummary = {
-  id: '0190f5d2-7c1e-7a3b-9f10-000000000001',
-  slug: 'acme',
-  name: 'Acme',
-  tier: 'free',
-  role: 'owner',
-  createdAt: '2026-11-01T10:00:00.000Z',
-};
+const TENANT = TEST_TENANT;
 const PLATFORM_ID = '0190f5d2-7c1e-7a3b-9f10-000000000002';
 const FORK_ID = '0190f5d2-7c1e-7a3b-9f10-000000000009';
 const AT = '2026-11-02T10:00:00.000Z';

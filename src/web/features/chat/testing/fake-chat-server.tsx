@@ -6,20 +6,13 @@ import type {
   BlueprintVersionSummary,
   ChatMessage,
   ChatSessionSummary,
-  TenantSummary,
 } from '../../../../contracts/index.js';
 import { CurrentTenantContext } from '../../../lib/current-tenant.js';
 import { PlatformChat } from '../index.js';
+import { TEST_TENANT } from '../../../testing/test-tenant.js';
 
 /** Fixtures and a fetch stand-in for the chat's component tests: the server as the chat reads it. */
-export const TENANT: TenantSummary = {
-  id: '0190f5d2-7c1e-7a3b-9f10-000000000001',
-  slug: 'acme',
-  name: 'Acme',
-  tier: 'free',
-  role: 'owner',
-  createdAt: '2026-11-01T10:00:00.000Z',
-};
+export const TENANT = TEST_TENANT;
 export const PLATFORM_ID = '0190f5d2-7c1e-7a3b-9f10-000000000002';
 export const SESSION_ID = '0190f5d2-7c1e-7a3b-9f10-000000000003';
 export const AUTHOR = { id: null, label: 'dana@example.com' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentSummary } from '../../../../contracts/index.js';
+import { deployment as deploymentFixture } from '../testing/fixtures.js';
 import { previewFreshness } from './preview-freshness.js';
 
 const DEPLOYED_AT = '2026-03-01T10:00:00.000Z';
@@ -7,26 +8,7 @@ const BEFORE = '2026-03-01T09:00:00.000Z';
 const AFTER = '2026-03-01T11:00:00.000Z';
 
 function deployment(overrides: Partial<DeploymentSummary>): DeploymentSummary {
-  return {
-    id: '0190f5d2-7c1e-7a3b-9f10-2b3c4d5e6f72',
-    platformId: '0190f5d2-7c1e-7a3b-9f10-2b3c4d5e6f71',
-    generationId: '0190f5d2-7c1e-7a3b-9f10-2b3c4d5e6f73',
-    blueprintVersion: 1,
-    target: 'local',
-    status: 'live',
-    url: 'http://127.0.0.1:41234/',
-    health: null,
-    restarts: 0,
-    reason: null,
-    message: null,
-    previousDeploymentId: null,
-    rollbackOf: null,
-    createdBy: { id: null, label: 'ada@example.com' },
-    createdAt: DEPLOYED_AT,
-    liveAt: null,
-    endedAt: null,
-    ...overrides,
-  };
+  return deploymentFixture({ createdAt: DEPLOYED_AT, ...overrides });
 }
 
 describe('previewFreshness', () => {

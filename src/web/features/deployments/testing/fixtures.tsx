@@ -2,15 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { DeploymentSummary, TenantSummary } from '../../../../contracts/index.js';
 import { CurrentTenantContext } from '../../../lib/current-tenant.js';
+import { TEST_TENANT } from '../../../testing/test-tenant.js';
 
-export const TENANT: TenantSummary = {
-  id: '0190f5d2-7c1e-7a3b-9f10-2b3c4d5e6f70',
-  slug: 'acme',
-  name: 'Acme',
-  tier: 'free',
-  role: 'owner',
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+export const TENANT = TEST_TENANT;
 export const PLATFORM_ID = '0190f5d2-7c1e-7a3b-9f10-2b3c4d5e6f71';
 
 export function deployment(overrides: Partial<DeploymentSummary> = {}): DeploymentSummary {

@@ -3,18 +3,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeploymentSummary, PlatformSummary, TenantSummary } from '../../../../contracts/index.js';
+import type { DeploymentSummary, PlatformSummary } from '../../../../contracts/index.js';
 import { CurrentTenantContext } from '../../../lib/current-tenant.js';
 import { PlatformsHome } from '../index.js';
+import { TEST_TENANT } from '../../../testing/test-tenant.js';
 
-const TENANT: TenantSummary = {
-  id: '0190f5d2-7c1e-7a3b-9f10-000000000001',
-  slug: 'acme',
-  name: 'Acme',
-  tier: 'free',
-  role: 'owner',
-  createdAt: '2026-11-01T10:00:00.000Z',
-};
+const TENANT = TEST_TENANT;
 const AT = '2026-11-02T10:00:00.000Z';
 
 const platform = (n: number, name: string, domain: PlatformSummary['domain']): PlatformSummary => ({

@@ -206,6 +206,9 @@ describe('the factory on a 1024-px laptop, by keyboard alone, in English and Ara
     const presets = toolbar.getByRole('button', { name: 'More devices' });
     expectMarked(await tabTo(page, presets, { backward: true }));
     await page.keyboard.press('Enter');
+    // From the first device down, whichever item the menu focused on opening.
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Home');
     const pixel = page.getByRole('menuitemradio', { name: /Pixel 8/ });
     await pressUntilFocused(page, 'ArrowDown', pixel);
     await shots.take(page, 'keyboard-presets-menu');

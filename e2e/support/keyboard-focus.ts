@@ -79,7 +79,16 @@ export function unmarkedControls(walk: TabWalk): string[] {
   return walk.passed.filter((control) => !control.indicated).map((control) => control.description);
 }
 
-/** Presses `key` until `target` has focus (arrow keys in a menu or a tab list), at most `maxPresses` times. */
+/** The focused element itself, to tell whether a key press has moved focus yet. */
+function activeElement(page: Page) {
+  return page.evaluateHandle(() => document.activeElement);
+}
+
+/**
+ * Presses `key` until `target` has focus (arrow keys in a menu or a tab list), at most `maxPresses` times.
+ * After each press it waits for focus to move: a menu that has just opened may move it a frame later, and
+ * pressing again before that would count one step twice or skip the target.
+ */
 export async function pressUntilFocused(
   page: Page,
   key: string,
@@ -87,9 +96,18 @@ export async function pressUntilFocused(
   maxPresses = 20,
 ): Promise<void> {
   await target.waitFor();
+  const seen: string[] = [];
   for (let presses = 0; presses < maxPresses; presses += 1) {
     if (await isFocused(target)) return;
+    const before = await activeElement(page);
     await page.keyboard.press(key);
+    await page
+      .waitForFunction((previous) => document.activeElement !== previous, before, { timeout: 1_000 })
+      .catch(() => undefined);
+    await before.dispose();
+    seen.push((await focusedControl(page))?.description ?? 'nothing');
   }
-  if (!(await isFocused(target))) throw new Error(`${key} never moved focus to the target`);
+  if (!(await isFocused(target))) {
+    throw new Error(`${key} never moved focus to the target; focus went through: ${seen.join(', ')}`);
+  }
 }

@@ -8,8 +8,7 @@ import {
   DeploymentDetail,
   type DeploymentStepName,
 } from '../../src/contracts/index.js';
-import type { TestClient } from '../../src/server/testing/index.js';
-import { waitFor } from './stats.js';
+import { eventually, type TestClient } from '../../src/server/testing/index.js';
 
 export const MEASURED_STEPS = ['generate', 'build', 'database', 'start', 'switch'] as const;
 
@@ -45,7 +44,11 @@ export async function createToHealthy(client: TestClient, description: string): 
   }
   const answered = performance.now();
   const healthUrl = new URL('health', deployment.url).href;
-  await waitFor(async () => ((await fetch(healthUrl)).status === 200 ? true : undefined), healthUrl);
+  // Looked at often: this wait is part of what is measured.
+  await eventually(healthUrl, async () => (await fetch(healthUrl)).status === 200, {
+    timeoutMs: 60_000,
+    intervalMs: 20,
+  });
   const healthy = performance.now();
 
   const durationOf = (name: DeploymentStepName) =>

@@ -17,21 +17,3 @@ export function round(value: number, digits = 0): number {
 export function spread(values: readonly number[]): { median: number; min: number; max: number } {
   return { median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)) };
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` until it returns a value, or throws after `timeoutMs` naming `what`. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await sleep(20);
-  }
-  throw new Error(`Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-}

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeploymentDetail, type Blueprint } from '../../../contracts/index.js';
 import { testDatabaseKinds } from '../../db/index.js';
-import { signUpPerson, startTestServer, type SignedUp, type TestServer } from '../../testing/index.js';
-import { addPatientField, blueprintOf, createPlatform } from '../generations/generation-test-support.js';
 import {
-  adminOf,
-  deployPlatform,
-  deploymentsOf,
   eventually,
-  FAST_POLICY,
-  platformApi,
-} from './runtime-test-support.js';
+  signUpPerson,
+  startTestServer,
+  type SignedUp,
+  type TestServer,
+} from '../../testing/index.js';
+import { addPatientField, blueprintOf, createPlatform } from '../generations/generation-test-support.js';
+import { adminOf, deployPlatform, deploymentsOf, FAST_POLICY, platformApi } from './runtime-test-support.js';
 import {
   patientFields,
   patientIds,
@@ -92,10 +91,9 @@ describe.each(testDatabaseKinds())('replacing a running platform (%s)', (kind) =
     expect(statuses.get(v2.id)).toBe('live');
     const oldPids = await pidsOf(server, v1.id);
     expect(oldPids.length).toBeGreaterThan(0);
-    await eventually(
-      () => Promise.resolve(oldPids.some(processExists) ? undefined : true),
-      'the first version’s process to end',
-    );
+    await eventually('the first version’s process to end', () => !oldPids.some(processExists), {
+      timeoutMs: 60_000,
+    });
 
     expect(await patientFields(api)).toContain(NEW_FIELD);
     const created = await api.post('api/patients', {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeploymentLogs, type StoredEventView } from '../../../contracts/index.js';
 import { testDatabaseKinds } from '../../db/index.js';
-import { signUpPerson, startTestServer, type SignedUp, type TestServer } from '../../testing/index.js';
+import {
+  eventually,
+  signUpPerson,
+  startTestServer,
+  type SignedUp,
+  type TestServer,
+} from '../../testing/index.js';
 import { createPlatform } from '../generations/generation-test-support.js';
 import {
   DeploymentCrashed,
@@ -13,14 +19,7 @@ import {
   DeploymentStarted,
 } from './events.js';
 import { deploymentEventsOf, isRunning, latestPidOf, workingDirOf } from './runtime-process-test-support.js';
-import {
-  adminOf,
-  deployPlatform,
-  deploymentsOf,
-  eventually,
-  FAST_POLICY,
-  platformApi,
-} from './runtime-test-support.js';
+import { adminOf, deployPlatform, deploymentsOf, FAST_POLICY, platformApi } from './runtime-test-support.js';
 import { backoffDelay, DEFAULT_RESTART_POLICY } from './supervisor/index.js';
 
 const POLICY = { ...DEFAULT_RESTART_POLICY, ...FAST_POLICY };
@@ -33,10 +32,14 @@ async function deploymentWhen(
   accept: (status: string, restarts: number) => boolean,
   what: string,
 ) {
-  return eventually(async () => {
-    const [latest] = await deploymentsOf(person, platformId);
-    return latest && accept(latest.status, latest.restarts) ? latest : undefined;
-  }, what);
+  return eventually(
+    what,
+    async () => {
+      const [latest] = await deploymentsOf(person, platformId);
+      return latest && accept(latest.status, latest.restarts) ? latest : undefined;
+    },
+    { timeoutMs: 60_000 },
+  );
 }
 
 /** The supervisor's own log lines of a deployment (started, crashed…), oldest first. */

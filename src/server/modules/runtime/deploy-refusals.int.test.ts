@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeploymentDetail, QuotaReport, type DeploymentSummary } from '../../../contracts/index.js';
 import { testDatabaseKinds } from '../../db/index.js';
 import {
+  eventually,
   signUpPerson,
   startTestServer,
   type SignedUp,
@@ -9,7 +10,7 @@ import {
   type TestServer,
 } from '../../testing/index.js';
 import { addPatientField, createPlatform } from '../generations/generation-test-support.js';
-import { deployPlatform, deploymentsOf, eventually, FAST_POLICY } from './runtime-test-support.js';
+import { deployPlatform, deploymentsOf, FAST_POLICY } from './runtime-test-support.js';
 import { deploymentRows } from './traffic-test-support.js';
 
 describe.each(testDatabaseKinds())('refusing a deployment change (%s)', (kind) => {
@@ -94,10 +95,11 @@ describe.each(testDatabaseKinds())('refusing a deployment change (%s)', (kind) =
     const before = await deploymentRows(server, person.tenantId);
     const first = deployments({ version: 2 });
     // The first is recorded once its files are generated, and builds for a while after that.
-    await eventually(async () => {
-      const rows = await deploymentsOf(person, platformId);
-      return rows.some((row) => row.blueprintVersion === 2) ? true : undefined;
-    }, 'the first deployment to be recorded');
+    await eventually(
+      'the first deployment to be recorded',
+      async () => (await deploymentsOf(person, platformId)).some((row) => row.blueprintVersion === 2),
+      { timeoutMs: 60_000 },
+    );
     const during = await deploymentRows(server, person.tenantId);
     const second = await deployments({ version: 2 });
     expect(second.status, second.text).toBe(409);

@@ -12,19 +12,12 @@ import {
   type TestDatabase,
 } from '../../db/index.js';
 import { startServer, type RunningServer } from '../../start-server.js';
-import { createScriptedProvider, TestClient, type SignedUp } from '../../testing/index.js';
+import { createScriptedProvider, eventually, TestClient, type SignedUp } from '../../testing/index.js';
 import { createPlatform } from '../generations/generation-test-support.js';
 import { dropPlatformDatabase } from './databases/index.js';
 import { DeploymentHealthy, DeploymentStarted } from './events.js';
 import { deploymentEventsOf, isRunning, latestPidOf } from './runtime-process-test-support.js';
-import {
-  adminOf,
-  deployPlatform,
-  deploymentsOf,
-  eventually,
-  FAST_POLICY,
-  platformApi,
-} from './runtime-test-support.js';
+import { adminOf, deployPlatform, deploymentsOf, FAST_POLICY, platformApi } from './runtime-test-support.js';
 
 /** WebNova on a database and data directory that outlive it, as a real installation's do. */
 function startWebNova(kind: DatabaseKind, database: TestDatabase, dataDir: string): Promise<RunningServer> {
@@ -155,10 +148,14 @@ describe.each(testDatabaseKinds())('restarting WebNova (%s)', (kind) => {
 
     expect((await fetch(new URL('health', kept.url))).status).toBe(200);
     const api = await platformApi(kept.url, await adminOf(person, kept.platformId));
-    const listed = await eventually(async () => {
-      const response = await api.get('api/patients');
-      return response.status === 200 ? response : undefined;
-    }, 'the list of patients through the preview');
+    const listed = await eventually(
+      'the list of patients through the preview',
+      async () => {
+        const response = await api.get('api/patients');
+        return response.status === 200 ? response : undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
     expect(listed.text).toContain('Layla Haddad');
   }, 240_000);
 

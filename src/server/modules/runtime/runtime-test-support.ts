@@ -68,24 +68,3 @@ export async function platformApi(url: string, admin: PlatformAdminCredentials) 
     post: (path: string, body: unknown) => call('POST', path, body),
   };
 }
-
-/** Polls `check` until it returns a value (not undefined) or `timeoutMs` passes. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const cause = last instanceof Error ? `: ${last.message}` : '';
-  throw new Error(`Timed out waiting for ${what}${cause}`);
-}

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../../testing/index.js';
 import { PreviewProxy, type PreviewProxyOptions } from './index.js';
-import {
-  send,
-  startUpstream,
-  waitFor,
-  type ClientResponse,
-  type TestUpstream,
-} from './test-upstream.test-support.js';
+import { send, startUpstream, type ClientResponse, type TestUpstream } from './test-upstream.test-support.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -62,7 +57,7 @@ describe('preview proxy target switching', () => {
 
     proxy.pause();
     const held = Array.from({ length: 5 }, (_, index) => send(proxy.url, { path: `/held/${index}` }));
-    await waitFor(() => proxy.waitingRequests === 5);
+    await eventually('five held requests', () => proxy.waitingRequests === 5);
     proxy.setTarget(green.url);
     proxy.resume();
     const responses = await Promise.all(held);
@@ -93,7 +88,7 @@ describe('preview proxy target switching', () => {
     proxy.setTarget(blue.url);
 
     const slow = send(proxy.url, { path: '/slow' });
-    await waitFor(() => proxy.inFlight(blue.url) === 1);
+    await eventually('a request in flight to blue', () => proxy.inFlight(blue.url) === 1);
     proxy.setTarget(green.url);
     let drained: boolean | undefined;
     const draining = proxy.drain(`${blue.url}/`, 30_000).then((result) => (drained = result));
@@ -117,7 +112,7 @@ describe('preview proxy target switching', () => {
     proxy.setTarget(blue.url);
 
     const slow = send(proxy.url, { path: '/slow' });
-    await waitFor(() => proxy.inFlight(blue.url) === 1);
+    await eventually('a request in flight to blue', () => proxy.inFlight(blue.url) === 1);
 
     expect(await proxy.drain(blue.url, 50)).toBe(false);
     blue.releaseSlow();

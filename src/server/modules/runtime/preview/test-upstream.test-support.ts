@@ -134,12 +134,3 @@ export function readBody(stream: IncomingMessage): Promise<string> {
     stream.on('error', reject);
   });
 }
-
-/** Polls `condition` every 10 ms until it holds; fails after `timeoutMs` (generous, not a timing claim). */
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('The condition did not hold in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

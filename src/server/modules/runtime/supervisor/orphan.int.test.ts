@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freePort } from './free-port.js';
 import { killOrphan, writePidFile } from './pid-file.js';
 import { groupMembers, isProcessAlive, terminateGroup } from './process-group.js';
-import { fixture, waitFor } from './test-support.js';
+import { eventually } from '../../../testing/index.js';
+import { fixture } from './test-support.js';
 
 let dir: string;
 let leftovers: number[] = [];
@@ -35,7 +36,7 @@ async function leaveBehind(): Promise<{ pid: number; grandchild: number }> {
   leftovers.push(pid);
   const { readFile } = await import('node:fs/promises');
   const grandchild = Number(
-    await waitFor('the grandchild', () => existsSync(grandchildFile) && readFile(grandchildFile, 'utf8')),
+    await eventually('the grandchild', () => existsSync(grandchildFile) && readFile(grandchildFile, 'utf8')),
   );
   await writePidFile(join(dir, 'server.pid'), { pid, cwd: dir, startedAt: new Date().toISOString() });
   return { pid, grandchild };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupMembers } from './process-group.js';
 import { backoffDelay, resolvePolicy } from './restart-policy.js';
-import { FAST_POLICY, harness, serves, waitFor, type Harness } from './test-support.js';
+import { eventually } from '../../../testing/index.js';
+import { FAST_POLICY, harness, serves, type Harness } from './test-support.js';
 
 let current: Harness | undefined;
 afterEach(async () => {
@@ -13,7 +14,7 @@ afterEach(async () => {
 
 /** Waits until a new process (not `oldPid`) is live again. */
 async function liveAgain(run: Harness, oldPid: number): Promise<number> {
-  return waitFor('a restarted live process', () => {
+  return eventually('a restarted live process', () => {
     const { state, pid } = run.supervisor;
     return state === 'live' && pid !== undefined && pid !== oldPid && pid;
   });
@@ -53,7 +54,7 @@ describe('Supervisor restarts', () => {
     await supervisor.start();
     await writeFile(join(dir, 'exit.flag'), 'exit at every start');
 
-    await waitFor('crash_looping', () => supervisor.state === 'crash_looping');
+    await eventually('crash_looping', () => supervisor.state === 'crash_looping');
     const policy = resolvePolicy(FAST_POLICY);
     const starts = current.events.filter(({ event }) => event.type === 'started').map(({ at }) => at);
     expect(starts).toHaveLength(policy.crashLimit);
@@ -112,7 +113,7 @@ describe('Supervisor restarts', () => {
     const firstPid = supervisor.pid!;
     await writeFile(join(dir, 'sick.flag'), '503 from now on');
 
-    const crashed = await waitFor('a crash', () => current!.eventsOf('crashed')[0]);
+    const crashed = await eventually('a crash', () => current!.eventsOf('crashed')[0]);
     expect(crashed.reason).toBe('3 health checks failed in a row (answered HTTP 503)');
     await rm(join(dir, 'sick.flag'));
     await liveAgain(current, firstPid);
@@ -128,7 +129,7 @@ describe('Supervisor restarts', () => {
     const firstPid = supervisor.pid!;
     process.kill(firstPid, 'SIGKILL');
     const secondPid = await liveAgain(current, firstPid);
-    await waitFor('the reset', () => supervisor.logs.tail(5, 'crash count and backoff reset').length > 0);
+    await eventually('the reset', () => supervisor.logs.tail(5, 'crash count and backoff reset').length > 0);
 
     process.kill(secondPid, 'SIGKILL');
     await liveAgain(current, secondPid);
@@ -144,7 +145,7 @@ describe('Supervisor restarts', () => {
     const { supervisor } = current;
     await supervisor.start();
     process.kill(supervisor.pid!, 'SIGKILL');
-    await waitFor(
+    await eventually(
       'restarting',
       () => supervisor.state === 'restarting' && current!.eventsOf('crashed').length === 1,
     );

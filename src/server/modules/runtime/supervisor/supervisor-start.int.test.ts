@@ -6,7 +6,8 @@ import { type DeploymentLogLine } from '../../../../contracts/index.js';
 import { groupMembers, isProcessAlive } from './process-group.js';
 import { StartFailure } from './start-failure.js';
 import { Supervisor } from './supervisor.js';
-import { harness, serves, waitFor, type Harness } from './test-support.js';
+import { eventually } from '../../../testing/index.js';
+import { harness, serves, type Harness } from './test-support.js';
 
 let current: Harness | undefined;
 afterEach(async () => {
@@ -37,7 +38,7 @@ describe('Supervisor start', () => {
     expect(current.events.map(({ event }) => event.type)).toEqual(['started', 'healthy']);
     expect(current.eventsOf('started')[0]).toEqual({ type: 'started', pid: supervisor.pid, attempt: 1 });
 
-    const lines = await waitFor('both output lines', () => {
+    const lines = await eventually('both output lines', () => {
       const found = supervisor.logs.tail(50);
       return (
         found.some((line) => line.stream === 'stderr') &&
@@ -128,7 +129,7 @@ describe('Supervisor start', () => {
     await supervisor.start();
     const leader = supervisor.pid!;
     const grandchild = Number(
-      await waitFor('the grandchild pid', () => existsSync(pidPath) && readFile(pidPath, 'utf8')),
+      await eventually('the grandchild pid', () => existsSync(pidPath) && readFile(pidPath, 'utf8')),
     );
     expect(await isProcessAlive(grandchild)).toBe(true);
     expect(await groupMembers(leader)).toEqual(expect.arrayContaining([leader, grandchild]));

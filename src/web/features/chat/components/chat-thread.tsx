@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../lib/build-timeline.js';
-import { ChatBubble } from './chat-bubble.js';
 import { MessageTurn } from './message-turn.js';
 import { SessionDivider } from './session-divider.js';
-import { StreamingReply } from './streaming-reply.js';
+import { PendingTurn } from './pending-turn.js';
 import { VersionTurn } from './version-turn.js';
 
 interface ChatThreadProps {
@@ -45,16 +44,7 @@ export function ChatThread({ platformId, timeline, currentVersion, pending, onQu
           />
         );
       })}
-      {pending ? (
-        <>
-          <ChatBubble speaker="person">
-            <p dir="auto" className="whitespace-pre-wrap">
-              {pending.text}
-            </p>
-          </ChatBubble>
-          <StreamingReply text={pending.streamedText} />
-        </>
-      ) : null}
+      {pending ? <PendingTurn text={pending.text} streamedText={pending.streamedText} /> : null}
     </ol>
   );
 }

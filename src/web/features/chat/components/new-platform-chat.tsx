@@ -6,9 +6,8 @@ import { ProblemAlert } from '../../../components/problem-alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { useCurrentTenant } from '../../../lib/current-tenant.js';
 import { useCreatePlatform } from '../api/create-platform.js';
-import { ChatBubble } from './chat-bubble.js';
-import { StreamingReply } from './streaming-reply.js';
 import { MessageComposer } from './message-composer.js';
+import { PendingTurn } from './pending-turn.js';
 
 const EXAMPLES = ['clinic', 'school', 'permits'] as const;
 
@@ -29,12 +28,7 @@ export function NewPlatformChat() {
     <div className="grid gap-4">
       {create.isPending ? (
         <ol className="grid gap-4">
-          <ChatBubble speaker="person">
-            <p dir="auto" className="whitespace-pre-wrap">
-              {create.variables}
-            </p>
-          </ChatBubble>
-          <StreamingReply text={create.streamedText} />
+          <PendingTurn text={create.variables} streamedText={create.streamedText} />
         </ol>
       ) : null}
       {create.isError ? <ProblemAlert error={create.error} /> : null}

@@ -12,16 +12,22 @@ import { tenantScopeKey } from './query-keys.js';
 export const platformVersionsKey = (tenantId: string, platformId: string) =>
   [...tenantScopeKey(tenantId), 'platforms', platformId, 'versions'] as const;
 
-export function getPlatformVersions(
+function getPlatformVersions(
   tenantId: string,
   platformId: string,
 ): Promise<BlueprintVersionSummary[]> {
   return api.get(`/api/platforms/${platformId}/versions`, z.array(BlueprintVersionSummary), { tenantId });
 }
 
-export function usePlatformVersions(tenantId: string, platformId: string) {
+/** `select` reads a part of the list (the newest version, say) while the cache keeps it whole. */
+export function usePlatformVersions<Selected = BlueprintVersionSummary[]>(
+  tenantId: string,
+  platformId: string,
+  select?: (versions: BlueprintVersionSummary[]) => Selected,
+) {
   return useQuery({
     queryKey: platformVersionsKey(tenantId, platformId),
     queryFn: () => getPlatformVersions(tenantId, platformId),
+    select,
   });
 }

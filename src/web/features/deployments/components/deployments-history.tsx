@@ -9,7 +9,7 @@ import {
   TableRow,
 } from '../../../components/ui/table.js';
 import { cn } from '../../../lib/cn.js';
-import { formatDateTime } from '../../../lib/format.js';
+import { CreatedCell, SelectRowCell } from './row-cells.js';
 import { DeploymentStatusBadge } from './deployment-status-badge.js';
 import { HealthSummary } from './health-summary.js';
 
@@ -41,15 +41,9 @@ export function DeploymentsHistory({ deployments, selectedId, onSelect }: Deploy
             aria-selected={deployment.id === selectedId}
             className={cn(deployment.id === selectedId && 'bg-muted/60')}
           >
-            <TableCell>
-              <button
-                type="button"
-                className="font-medium text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
-                onClick={() => onSelect(deployment)}
-              >
-                {t('deployments.versionValue', { version: deployment.blueprintVersion })}
-              </button>
-            </TableCell>
+            <SelectRowCell onSelect={() => onSelect(deployment)}>
+              {t('deployments.versionValue', { version: deployment.blueprintVersion })}
+            </SelectRowCell>
             <TableCell>
               <DeploymentStatusBadge status={deployment.status} />
             </TableCell>
@@ -57,9 +51,7 @@ export function DeploymentsHistory({ deployments, selectedId, onSelect }: Deploy
               <HealthSummary health={deployment.health} />
             </TableCell>
             <TableCell>{t(`deployments.targets.${deployment.target}`)}</TableCell>
-            <TableCell className="text-muted-foreground">
-              {formatDateTime(deployment.createdAt, language)} · {deployment.createdBy.label}
-            </TableCell>
+            <CreatedCell deployment={deployment} language={language} />
           </TableRow>
         ))}
       </TableBody>

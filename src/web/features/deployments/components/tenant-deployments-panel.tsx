@@ -17,13 +17,14 @@ import {
 } from '../../../components/ui/table.js';
 import { cn } from '../../../lib/cn.js';
 import { useCurrentTenant } from '../../../lib/current-tenant.js';
-import { formatDateTime, formatNumber } from '../../../lib/format.js';
+import { formatNumber } from '../../../lib/format.js';
 import '../strings-registered.js';
 import { useTenantDeployments } from '../api/get-deployments.js';
 import { usePlatformNames } from '../api/get-platform-names.js';
 import { DeploymentOverview } from './deployment-overview.js';
 import { DeploymentStatusBadge } from './deployment-status-badge.js';
 import { HealthSummary } from './health-summary.js';
+import { CreatedCell, SelectRowCell } from './row-cells.js';
 
 /** The newest deployment of each platform (the list is newest first, so the first seen wins). */
 function newestPerPlatform(deployments: readonly DeploymentSummary[]): DeploymentSummary[] {
@@ -83,15 +84,9 @@ export function TenantDeploymentsPanel() {
                   aria-selected={row.id === selected.id}
                   className={cn(row.id === selected.id && 'bg-muted/60')}
                 >
-                  <TableCell>
-                    <button
-                      type="button"
-                      className="font-medium text-primary underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
-                      onClick={() => setSelectedId(row.id)}
-                    >
-                      {nameOf(row.platformId)}
-                    </button>
-                  </TableCell>
+                  <SelectRowCell onSelect={() => setSelectedId(row.id)}>
+                    {nameOf(row.platformId)}
+                  </SelectRowCell>
                   <TableCell>
                     <DeploymentStatusBadge status={row.status} />
                   </TableCell>
@@ -100,9 +95,7 @@ export function TenantDeploymentsPanel() {
                   </TableCell>
                   <TableCell className="tabular-nums">{formatNumber(row.restarts, language)}</TableCell>
                   <TableCell>{t('deployments.versionValue', { version: row.blueprintVersion })}</TableCell>
-                  <TableCell className="text-muted-foreground">
-                    {formatDateTime(row.createdAt, language)} · {row.createdBy.label}
-                  </TableCell>
+                  <CreatedCell deployment={row} language={language} />
                   <TableCell>
                     <Link
                       to={`/platforms/${encodeURIComponent(row.platformId)}/deployments`}

@@ -12,10 +12,7 @@ import { tenantScopeKey } from './query-keys.js';
 export const platformVersionsKey = (tenantId: string, platformId: string) =>
   [...tenantScopeKey(tenantId), 'platforms', platformId, 'versions'] as const;
 
-function getPlatformVersions(
-  tenantId: string,
-  platformId: string,
-): Promise<BlueprintVersionSummary[]> {
+function getPlatformVersions(tenantId: string, platformId: string): Promise<BlueprintVersionSummary[]> {
   return api.get(`/api/platforms/${platformId}/versions`, z.array(BlueprintVersionSummary), { tenantId });
 }
 
